@@ -1,0 +1,180 @@
+package org.asprecords.budget;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.resolution.Resolution;
+import org.asprecords.session.AssemblySession;
+
+@Entity
+@Table(name = "programme_budget")
+public class ProgrammeBudget extends RecordEntity {
+
+	private int year;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AssemblySession session;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Resolution resolution;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal proposed;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal recommended;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal approved;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal approvedExcludingPremises;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal premisesComponent;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal statedChangeAmount;
+
+	@Column(precision = 7, scale = 2)
+	private BigDecimal statedChangePercent;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal contingencyFundLevel;
+
+	@Column(precision = 14, scale = 2)
+	private BigDecimal workingCapitalFund;
+
+	private Integer staffing;
+
+	private boolean approximate;
+
+	private String note;
+
+	public int getYear() {
+		return this.year;
+	}
+
+	public void setYear(int year) {
+		this.year = year;
+	}
+
+	public AssemblySession getSession() {
+		return this.session;
+	}
+
+	public void setSession(AssemblySession session) {
+		this.session = session;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public void setResolution(Resolution resolution) {
+		this.resolution = resolution;
+	}
+
+	public BigDecimal getProposed() {
+		return this.proposed;
+	}
+
+	public void setProposed(BigDecimal proposed) {
+		this.proposed = proposed;
+	}
+
+	public BigDecimal getRecommended() {
+		return this.recommended;
+	}
+
+	public void setRecommended(BigDecimal recommended) {
+		this.recommended = recommended;
+	}
+
+	public BigDecimal getApproved() {
+		return this.approved;
+	}
+
+	public void setApproved(BigDecimal approved) {
+		this.approved = approved;
+	}
+
+	public BigDecimal getApprovedExcludingPremises() {
+		return this.approvedExcludingPremises;
+	}
+
+	public void setApprovedExcludingPremises(BigDecimal approvedExcludingPremises) {
+		this.approvedExcludingPremises = approvedExcludingPremises;
+	}
+
+	public BigDecimal getPremisesComponent() {
+		return this.premisesComponent;
+	}
+
+	public void setPremisesComponent(BigDecimal premisesComponent) {
+		this.premisesComponent = premisesComponent;
+	}
+
+	public BigDecimal getStatedChangeAmount() {
+		return this.statedChangeAmount;
+	}
+
+	public void setStatedChangeAmount(BigDecimal statedChangeAmount) {
+		this.statedChangeAmount = statedChangeAmount;
+	}
+
+	public BigDecimal getStatedChangePercent() {
+		return this.statedChangePercent;
+	}
+
+	public void setStatedChangePercent(BigDecimal statedChangePercent) {
+		this.statedChangePercent = statedChangePercent;
+	}
+
+	public BigDecimal getContingencyFundLevel() {
+		return this.contingencyFundLevel;
+	}
+
+	public void setContingencyFundLevel(BigDecimal contingencyFundLevel) {
+		this.contingencyFundLevel = contingencyFundLevel;
+	}
+
+	public BigDecimal getWorkingCapitalFund() {
+		return this.workingCapitalFund;
+	}
+
+	public void setWorkingCapitalFund(BigDecimal workingCapitalFund) {
+		this.workingCapitalFund = workingCapitalFund;
+	}
+
+	public Integer getStaffing() {
+		return this.staffing;
+	}
+
+	public void setStaffing(Integer staffing) {
+		this.staffing = staffing;
+	}
+
+	public boolean isApproximate() {
+		return this.approximate;
+	}
+
+	public void setApproximate(boolean approximate) {
+		this.approximate = approximate;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+}

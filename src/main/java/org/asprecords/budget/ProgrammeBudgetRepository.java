@@ -1,0 +1,18 @@
+package org.asprecords.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.asprecords.session.AssemblySession;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget, Long> {
+
+	Optional<ProgrammeBudget> findByYear(int year);
+
+	@Query("select b from ProgrammeBudget b left join fetch b.resolution where b.session = :session order by b.year")
+	List<ProgrammeBudget> findBySession(AssemblySession session);
+
+}

@@ -1,0 +1,77 @@
+package org.asprecords.db;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What every editable record carries: an identity, an optimistic-locking version,
+ * timestamps, and the sources its facts came from.
+ */
+@MappedSuperclass
+public abstract class RecordEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private int version;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> sources = new ArrayList<>();
+
+	@PrePersist
+	void onPersist() {
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public List<String> getSources() {
+		return this.sources;
+	}
+
+	public void setSources(List<String> sources) {
+		this.sources = (sources != null) ? new ArrayList<>(sources) : new ArrayList<>();
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.asprecords.election;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.person.Person;
+import org.asprecords.state.RegionalGroup;
+import org.asprecords.state.State;
+
+/**
+ * A person or a State standing in an election; part of its election, so it has no version
+ * or sources of its own.
+ */
+@Entity
+@Table(name = "candidacy")
+public class Candidacy {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Election election;
+
+	private int position;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person person;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private State state;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private State nationality;
+
+	private String listLabel;
+
+	@Enumerated(EnumType.STRING)
+	private RegionalGroup regionalGroup;
+
+	private String role;
+
+	@Enumerated(EnumType.STRING)
+	private CandidacyOutcome outcome;
+
+	private Integer electedInRound;
+
+	private Boolean incumbent;
+
+	private String note;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Election getElection() {
+		return this.election;
+	}
+
+	public void setElection(Election election) {
+		this.election = election;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
+	public State getState() {
+		return this.state;
+	}
+
+	public void setState(State state) {
+		this.state = state;
+	}
+
+	public State getNationality() {
+		return this.nationality;
+	}
+
+	public void setNationality(State nationality) {
+		this.nationality = nationality;
+	}
+
+	public String getListLabel() {
+		return this.listLabel;
+	}
+
+	public void setListLabel(String listLabel) {
+		this.listLabel = listLabel;
+	}
+
+	public RegionalGroup getRegionalGroup() {
+		return this.regionalGroup;
+	}
+
+	public void setRegionalGroup(RegionalGroup regionalGroup) {
+		this.regionalGroup = regionalGroup;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
+	public CandidacyOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	public void setOutcome(CandidacyOutcome outcome) {
+		this.outcome = outcome;
+	}
+
+	public Integer getElectedInRound() {
+		return this.electedInRound;
+	}
+
+	public void setElectedInRound(Integer electedInRound) {
+		this.electedInRound = electedInRound;
+	}
+
+	public Boolean getIncumbent() {
+		return this.incumbent;
+	}
+
+	public void setIncumbent(Boolean incumbent) {
+		this.incumbent = incumbent;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.asprecords.election;
+
+public enum CandidacyOutcome {
+
+	ELECTED, NOT_ELECTED, WITHDRAWN
+
+}

@@ -1,0 +1,7 @@
+package org.asprecords.election;
+
+public enum ElectionMethod {
+
+	BALLOTS, ACCLAMATION, CONSENSUS
+
+}

@@ -1,0 +1,153 @@
+package org.asprecords.importer;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.asprecords.organization.Organization;
+import org.asprecords.organization.OrganizationKind;
+import org.asprecords.person.Person;
+import org.asprecords.session.AssemblyPresident;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.DatePrecision;
+import org.asprecords.session.SessionKind;
+import org.asprecords.state.JoinedBy;
+import org.asprecords.state.RegionalGroup;
+import org.asprecords.state.State;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports session documents into the database, all or nothing. A record whose key already
+ * exists is kept exactly as it is, so importing is idempotent and never overwrites what
+ * an editor changed. Records are imported kind by kind across all documents, so that a
+ * document may refer to records another one brings.
+ */
+@Service
+public class RecordImporter {
+
+	private final EntityManager entityManager;
+
+	public RecordImporter(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Transactional
+	public ImportReport importDocuments(List<SessionDocument> documents) {
+		ImportRun run = new ImportRun(this.entityManager);
+		documents.forEach((document) -> document.states().forEach((entry) -> state(run, entry)));
+		documents.forEach((document) -> document.people().forEach((entry) -> person(run, entry)));
+		List<SessionDocument.OrganizationEntry> organizations = documents.stream()
+			.flatMap((document) -> document.organizations().stream())
+			.sorted(Comparator.comparing((SessionDocument.OrganizationEntry entry) -> entry.parent() != null))
+			.toList();
+		organizations.forEach((entry) -> organization(run, entry));
+		documents.stream()
+			.map(SessionDocument::session)
+			.filter((session) -> session != null)
+			.sorted(Comparator.comparing((SessionDocument.SessionEntry entry) -> entry.parent() != null))
+			.forEach((entry) -> session(run, entry));
+		documents.forEach((document) -> document.presidents().forEach((entry) -> president(run, entry)));
+		SessionRecords records = new SessionRecords(run);
+		documents.stream().filter((document) -> document.session() != null).forEach(records::importResolutions);
+		documents.stream().filter((document) -> document.session() != null).forEach(records::importOutcomes);
+		return run.report();
+	}
+
+	private void state(ImportRun run, SessionDocument.StateEntry entry) {
+		run.createIfAbsent("states", run.find(State.class, "slug", entry.slug()), () -> {
+			String where = "State " + entry.slug();
+			State state = new State();
+			state.setSlug(entry.slug());
+			state.setName(entry.name());
+			state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+			state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
+			state.setSignedOn(entry.signedOn());
+			state.setJoinedOn(entry.joinedOn());
+			state.setJoinedBy(ImportRun.enumValue(JoinedBy.class, entry.joinedBy(), where));
+			state.setPartySince(entry.partySince());
+			state.setPartyOrdinal(entry.partyOrdinal());
+			state.setStatusNote(entry.statusNote());
+			state.setSources(entry.sources());
+			return state;
+		});
+	}
+
+	private void person(ImportRun run, SessionDocument.PersonEntry entry) {
+		run.createIfAbsent("people", run.find(Person.class, "slug", entry.slug()), () -> {
+			Person person = new Person();
+			person.setSlug(entry.slug());
+			person.setName(entry.name());
+			person.setHonorific(entry.honorific());
+			person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+			person.setNationality(run.optionalState(entry.nationality(), "person " + entry.slug()));
+			person.setNote(entry.note());
+			person.setSources(entry.sources());
+			return person;
+		});
+	}
+
+	private void organization(ImportRun run, SessionDocument.OrganizationEntry entry) {
+		run.createIfAbsent("organizations", run.find(Organization.class, "slug", entry.slug()), () -> {
+			String where = "organization " + entry.slug();
+			Organization organization = new Organization();
+			organization.setSlug(entry.slug());
+			organization.setName(entry.name());
+			organization.setAcronym(entry.acronym());
+			organization.setKind(ImportRun.enumValue(OrganizationKind.class, entry.kind(), where));
+			organization.setParent((entry.parent() != null) ? run.organization(entry.parent(), where) : null);
+			organization.setCountry(run.optionalState(entry.country(), where));
+			organization.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+			organization.setNote(entry.note());
+			organization.setSources(entry.sources());
+			return organization;
+		});
+	}
+
+	private void session(ImportRun run, SessionDocument.SessionEntry entry) {
+		run.createIfAbsent("sessions", run.find(AssemblySession.class, "slug", entry.slug()), () -> {
+			String where = "session " + entry.slug();
+			AssemblySession session = new AssemblySession();
+			session.setSlug(entry.slug());
+			session.setKind(ImportRun.enumValue(SessionKind.class, entry.kind(), where));
+			session.setNumber(entry.number());
+			session.setResumption(entry.resumption());
+			session.setParent((entry.parent() != null) ? run.session(entry.parent(), where) : null);
+			session.setStartDate(entry.startDate());
+			DatePrecision precision = ImportRun.enumValue(DatePrecision.class, entry.startPrecision(), where);
+			session.setStartPrecision((precision != null) ? precision : DatePrecision.DAY);
+			session.setEndDate(entry.endDate());
+			session.setDateNote(entry.dateNote());
+			session.setCity(entry.city());
+			session.setCountry(entry.country());
+			session.setVenue(entry.venue());
+			session.setSummary(entry.summary());
+			session.setTopics(ImportRun.topics(entry.topics(), where));
+			session.setSources(entry.sources());
+			return session;
+		});
+	}
+
+	private void president(ImportRun run, SessionDocument.PresidentEntry entry) {
+		String where = "President " + entry.person();
+		Person person = run.person(entry.person(), where);
+		AssemblySession from = (entry.fromSession() != null) ? run.session(entry.fromSession(), where) : null;
+		List<AssemblyPresident> existing = this.entityManager
+			.createQuery("select p from AssemblyPresident p where p.person = :person", AssemblyPresident.class)
+			.setParameter("person", person)
+			.getResultList();
+		run.createIfAbsent("presidents",
+				existing.stream().filter((president) -> president.getFromSession() == from).findFirst(), () -> {
+					AssemblyPresident president = new AssemblyPresident();
+					president.setPerson(person);
+					president.setFromSession(from);
+					president.setToSession((entry.toSession() != null) ? run.session(entry.toSession(), where) : null);
+					president.setElectedOn(entry.electedOn());
+					president.setPeriodNote(entry.periodNote());
+					president.setSources(entry.sources());
+					return president;
+				});
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.asprecords.organization;
+
+public enum OrganizationKind {
+
+	NGO, COALITION, NETWORK, INTERGOVERNMENTAL, OTHER
+
+}

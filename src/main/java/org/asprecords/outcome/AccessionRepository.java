@@ -1,0 +1,15 @@
+package org.asprecords.outcome;
+
+import java.util.List;
+
+import org.asprecords.session.AssemblySession;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccessionRepository extends JpaRepository<Accession, Long> {
+
+	@Query("select a from Accession a join fetch a.state where a.session = :session order by a.state.name")
+	List<Accession> findBySession(AssemblySession session);
+
+}

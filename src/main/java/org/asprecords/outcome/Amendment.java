@@ -1,0 +1,93 @@
+package org.asprecords.outcome;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.resolution.Resolution;
+import org.asprecords.session.AssemblySession;
+
+@Entity
+@Table(name = "amendment")
+public class Amendment extends RecordEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AssemblySession session;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Resolution resolution;
+
+	@Enumerated(EnumType.STRING)
+	private Instrument instrument;
+
+	private String provision;
+
+	private String subject;
+
+	private LocalDate adoptedOn;
+
+	public AssemblySession getSession() {
+		return this.session;
+	}
+
+	public void setSession(AssemblySession session) {
+		this.session = session;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public void setResolution(Resolution resolution) {
+		this.resolution = resolution;
+	}
+
+	public Instrument getInstrument() {
+		return this.instrument;
+	}
+
+	public void setInstrument(Instrument instrument) {
+		this.instrument = instrument;
+	}
+
+	public String getProvision() {
+		return this.provision;
+	}
+
+	public void setProvision(String provision) {
+		this.provision = provision;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public void setSubject(String subject) {
+		this.subject = subject;
+	}
+
+	public LocalDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	public void setAdoptedOn(LocalDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.asprecords.outcome;
+
+import java.util.List;
+
+import org.asprecords.session.AssemblySession;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AmendmentRepository extends JpaRepository<Amendment, Long> {
+
+	@Query("select e from Amendment e left join fetch e.resolution where e.session = :session order by e.id")
+	List<Amendment> findBySession(AssemblySession session);
+
+}

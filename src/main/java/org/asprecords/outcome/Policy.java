@@ -1,0 +1,80 @@
+package org.asprecords.outcome;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.resolution.Resolution;
+import org.asprecords.session.AssemblySession;
+
+@Entity
+@Table(name = "policy")
+public class Policy extends RecordEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AssemblySession session;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Resolution resolution;
+
+	private String name;
+
+	private LocalDate adoptedOn;
+
+	private String summary;
+
+	public AssemblySession getSession() {
+		return this.session;
+	}
+
+	public void setSession(AssemblySession session) {
+		this.session = session;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public void setResolution(Resolution resolution) {
+		this.resolution = resolution;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public LocalDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	public void setAdoptedOn(LocalDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+}

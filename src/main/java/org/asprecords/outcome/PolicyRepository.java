@@ -1,0 +1,15 @@
+package org.asprecords.outcome;
+
+import java.util.List;
+
+import org.asprecords.session.AssemblySession;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PolicyRepository extends JpaRepository<Policy, Long> {
+
+	@Query("select e from Policy e left join fetch e.resolution where e.session = :session order by e.id")
+	List<Policy> findBySession(AssemblySession session);
+
+}

@@ -1,0 +1,40 @@
+package org.asprecords.outcome;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.asprecords.state.RegionalGroup;
+
+@Embeddable
+public class SeatAllocation {
+
+	@Enumerated(EnumType.STRING)
+	private RegionalGroup regionalGroup;
+
+	private int seats;
+
+	private Integer change;
+
+	protected SeatAllocation() {
+	}
+
+	public SeatAllocation(RegionalGroup regionalGroup, int seats, Integer change) {
+		this.regionalGroup = regionalGroup;
+		this.seats = seats;
+		this.change = change;
+	}
+
+	public RegionalGroup getRegionalGroup() {
+		return this.regionalGroup;
+	}
+
+	public int getSeats() {
+		return this.seats;
+	}
+
+	public Integer getChange() {
+		return this.change;
+	}
+
+}

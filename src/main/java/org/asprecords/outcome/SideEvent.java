@@ -1,0 +1,109 @@
+package org.asprecords.outcome;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.organization.Organization;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.state.State;
+
+/**
+ * An event held alongside a session. Its ordered lists are replaced through their setters
+ * rather than reordered in place: Hibernate moves list rows by rewriting their keys one
+ * at a time, which collides with the tables' primary keys of (event, member).
+ */
+@Entity
+@Table(name = "side_event")
+public class SideEvent extends RecordEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AssemblySession session;
+
+	private String slug;
+
+	private LocalDate heldOn;
+
+	private String title;
+
+	private String summary;
+
+	@ManyToMany
+	@JoinTable(name = "side_event_organizer", joinColumns = @JoinColumn(name = "side_event_id"),
+			inverseJoinColumns = @JoinColumn(name = "organization_id"))
+	@OrderColumn(name = "position")
+	private List<Organization> organizers = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "side_event_cosponsor", joinColumns = @JoinColumn(name = "side_event_id"),
+			inverseJoinColumns = @JoinColumn(name = "state_id"))
+	@OrderColumn(name = "position")
+	private List<State> cosponsors = new ArrayList<>();
+
+	public AssemblySession getSession() {
+		return this.session;
+	}
+
+	public void setSession(AssemblySession session) {
+		this.session = session;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public LocalDate getHeldOn() {
+		return this.heldOn;
+	}
+
+	public void setHeldOn(LocalDate heldOn) {
+		this.heldOn = heldOn;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public List<Organization> getOrganizers() {
+		return this.organizers;
+	}
+
+	public void setOrganizers(List<Organization> organizers) {
+		this.organizers = new ArrayList<>(organizers);
+	}
+
+	public List<State> getCosponsors() {
+		return this.cosponsors;
+	}
+
+	public void setCosponsors(List<State> cosponsors) {
+		this.cosponsors = new ArrayList<>(cosponsors);
+	}
+
+}

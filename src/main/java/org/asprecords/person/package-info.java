@@ -1,0 +1,4 @@
+/**
+ * People named in the records: presidents, candidates, judges and speakers.
+ */
+package org.asprecords.person;

@@ -1,0 +1,7 @@
+package org.asprecords.resolution;
+
+public enum AdoptionMethod {
+
+	CONSENSUS, VOTE
+
+}

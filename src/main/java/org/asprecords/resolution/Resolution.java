@@ -1,0 +1,198 @@
+package org.asprecords.resolution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.session.AssemblySession;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "resolution")
+public class Resolution extends RecordEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AssemblySession session;
+
+	private String symbol;
+
+	private String symbolSession;
+
+	private int number;
+
+	private String title;
+
+	private LocalDate adoptedOn;
+
+	private String adoptionNote;
+
+	private Integer plenaryMeeting;
+
+	@Enumerated(EnumType.STRING)
+	private AdoptionMethod adoptionMethod;
+
+	private Integer votesFor;
+
+	private Integer votesAgainst;
+
+	private Integer votesAbstaining;
+
+	private String summary;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> topics = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> documents = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "resolution_reference", joinColumns = @JoinColumn(name = "resolution_id"),
+			inverseJoinColumns = @JoinColumn(name = "refers_to_id"))
+	private Set<Resolution> refersTo = new LinkedHashSet<>();
+
+	public AssemblySession getSession() {
+		return this.session;
+	}
+
+	public void setSession(AssemblySession session) {
+		this.session = session;
+	}
+
+	public String getSymbol() {
+		return this.symbol;
+	}
+
+	public void setSymbol(String symbol) {
+		this.symbol = symbol;
+	}
+
+	public String getSymbolSession() {
+		return this.symbolSession;
+	}
+
+	public void setSymbolSession(String symbolSession) {
+		this.symbolSession = symbolSession;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(int number) {
+		this.number = number;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public LocalDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	public void setAdoptedOn(LocalDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+	public String getAdoptionNote() {
+		return this.adoptionNote;
+	}
+
+	public void setAdoptionNote(String adoptionNote) {
+		this.adoptionNote = adoptionNote;
+	}
+
+	public Integer getPlenaryMeeting() {
+		return this.plenaryMeeting;
+	}
+
+	public void setPlenaryMeeting(Integer plenaryMeeting) {
+		this.plenaryMeeting = plenaryMeeting;
+	}
+
+	public AdoptionMethod getAdoptionMethod() {
+		return this.adoptionMethod;
+	}
+
+	public void setAdoptionMethod(AdoptionMethod adoptionMethod) {
+		this.adoptionMethod = adoptionMethod;
+	}
+
+	public Integer getVotesFor() {
+		return this.votesFor;
+	}
+
+	public void setVotesFor(Integer votesFor) {
+		this.votesFor = votesFor;
+	}
+
+	public Integer getVotesAgainst() {
+		return this.votesAgainst;
+	}
+
+	public void setVotesAgainst(Integer votesAgainst) {
+		this.votesAgainst = votesAgainst;
+	}
+
+	public Integer getVotesAbstaining() {
+		return this.votesAbstaining;
+	}
+
+	public void setVotesAbstaining(Integer votesAbstaining) {
+		this.votesAbstaining = votesAbstaining;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public List<String> getTopics() {
+		return this.topics;
+	}
+
+	public void setTopics(List<String> topics) {
+		this.topics = (topics != null) ? new ArrayList<>(topics) : new ArrayList<>();
+	}
+
+	public List<String> getDocuments() {
+		return this.documents;
+	}
+
+	public void setDocuments(List<String> documents) {
+		this.documents = (documents != null) ? new ArrayList<>(documents) : new ArrayList<>();
+	}
+
+	public Set<Resolution> getRefersTo() {
+		return this.refersTo;
+	}
+
+	public void setRefersTo(Set<Resolution> refersTo) {
+		this.refersTo = new LinkedHashSet<>(refersTo);
+	}
+
+}

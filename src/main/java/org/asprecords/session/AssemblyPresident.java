@@ -1,0 +1,70 @@
+package org.asprecords.session;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.asprecords.db.RecordEntity;
+import org.asprecords.person.Person;
+
+@Entity
+@Table(name = "assembly_president")
+public class AssemblyPresident extends RecordEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person person;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private AssemblySession fromSession;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private AssemblySession toSession;
+
+	private LocalDate electedOn;
+
+	private String periodNote;
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
+	public AssemblySession getFromSession() {
+		return this.fromSession;
+	}
+
+	public void setFromSession(AssemblySession fromSession) {
+		this.fromSession = fromSession;
+	}
+
+	public AssemblySession getToSession() {
+		return this.toSession;
+	}
+
+	public void setToSession(AssemblySession toSession) {
+		this.toSession = toSession;
+	}
+
+	public LocalDate getElectedOn() {
+		return this.electedOn;
+	}
+
+	public void setElectedOn(LocalDate electedOn) {
+		this.electedOn = electedOn;
+	}
+
+	public String getPeriodNote() {
+		return this.periodNote;
+	}
+
+	public void setPeriodNote(String periodNote) {
+		this.periodNote = periodNote;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.asprecords.session;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssemblySessionRepository extends JpaRepository<AssemblySession, Long> {
+
+	Optional<AssemblySession> findBySlug(String slug);
+
+	Optional<AssemblySession> findFirstByStartDateLessThanEqualOrderByStartDateDesc(LocalDate day);
+
+	Optional<AssemblySession> findFirstByStartDateGreaterThanOrderByStartDateAsc(LocalDate day);
+
+	@Query(value = "select s from AssemblySession s left join fetch s.parent order by s.startDate desc nulls last, s.id desc",
+			countQuery = "select count(s) from AssemblySession s")
+	Page<AssemblySession> findNewestFirst(Pageable pageable);
+
+	@Query("select s from AssemblySession s where s.parent = :session order by s.resumption")
+	List<AssemblySession> findResumptions(AssemblySession session);
+
+}

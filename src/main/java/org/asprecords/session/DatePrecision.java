@@ -1,0 +1,7 @@
+package org.asprecords.session;
+
+public enum DatePrecision {
+
+	DAY, MONTH
+
+}

@@ -1,0 +1,7 @@
+package org.asprecords.session;
+
+public enum SessionKind {
+
+	REGULAR, RESUMED, SPECIAL, REVIEW_CONFERENCE
+
+}

@@ -1,0 +1,7 @@
+package org.asprecords.state;
+
+public enum JoinedBy {
+
+	RATIFICATION, ACCESSION
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Statements made at sessions of the Assembly: who spoke, for whom, where, and what was
+ * said.
+ */
+package org.asprecords.statement;

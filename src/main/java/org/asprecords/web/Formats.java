@@ -1,0 +1,129 @@
+package org.asprecords.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats dates, amounts and numbers for the visitor's language, for templates
+ * ({@code ${@formats.money(x)}}). Patterns come from the message bundles, so each
+ * language writes dates and money its own way.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final Currency EURO = Currency.getInstance("EUR");
+
+	private final MessageSource messages;
+
+	public Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? pattern("format.date").format(date) : null;
+	}
+
+	public String month(LocalDate date) {
+		return (date != null) ? pattern("format.month").format(date) : null;
+	}
+
+	/**
+	 * A span of days written compactly: "4–14 December 2023", "30 November – 14 December
+	 * 2007".
+	 */
+	public String dateRange(LocalDate start, LocalDate end) {
+		if (start == null || end == null || start.equals(end)) {
+			return date((start != null) ? start : end);
+		}
+		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+			return start.getDayOfMonth() + "–" + date(end);
+		}
+		if (start.getYear() == end.getYear()) {
+			return pattern("format.day-month").format(start) + " – " + date(end);
+		}
+		return date(start) + " – " + date(end);
+	}
+
+	public String money(BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		format.setCurrency(EURO);
+		format.setMinimumFractionDigits((amount.stripTrailingZeros().scale() > 0) ? 2 : 0);
+		return format.format(amount);
+	}
+
+	public String signedMoney(BigDecimal amount) {
+		return (amount != null && amount.signum() > 0) ? "+" + money(amount) : money(amount);
+	}
+
+	public String percent(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		String number = format.format(value.setScale(2, RoundingMode.HALF_UP));
+		return this.messages.getMessage("format.percent", new Object[] { (value.signum() > 0 ? "+" : "") + number },
+				locale());
+	}
+
+	public String number(Number value) {
+		return (value != null) ? NumberFormat.getIntegerInstance(locale()).format(value) : null;
+	}
+
+	/**
+	 * "22nd" in English, "22e" in French: the ordinal of a session or a round.
+	 */
+	public String ordinal(int number) {
+		String suffix = switch (number % 100) {
+			case 11, 12, 13 -> "th";
+			default -> switch (number % 10) {
+				case 1 -> "st";
+				case 2 -> "nd";
+				case 3 -> "rd";
+				default -> "th";
+			};
+		};
+		String key = (number == 1) ? "format.ordinal.first" : "format.ordinal." + suffix;
+		return this.messages.getMessage(key, new Object[] { number }, locale());
+	}
+
+	public boolean isUrl(String source) {
+		return source != null && (source.startsWith("https://") || source.startsWith("http://"));
+	}
+
+	/**
+	 * The site a source URL points to ("icc-cpi.int"), as the visible text of its link.
+	 */
+	public String site(String url) {
+		try {
+			String host = URI.create(url).getHost();
+			return (host != null) ? host.replaceFirst("^www\\.", "") : url;
+		}
+		catch (IllegalArgumentException ex) {
+			return url;
+		}
+	}
+
+	private DateTimeFormatter pattern(String key) {
+		return DateTimeFormatter.ofPattern(this.messages.getMessage(key, null, locale()), locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

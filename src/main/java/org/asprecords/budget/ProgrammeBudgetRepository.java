@@ -15,4 +15,14 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 	@Query("select b from ProgrammeBudget b left join fetch b.resolution where b.session = :session order by b.year")
 	List<ProgrammeBudget> findBySession(AssemblySession session);
 
+	@Query("""
+			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution
+			order by b.year""")
+	List<ProgrammeBudget> findAllInYearOrder();
+
+	@Query("""
+			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution
+			where b.year = :year""")
+	Optional<ProgrammeBudget> findPage(int year);
+
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.asprecords.session.AssemblySession;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,5 +20,63 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
 			where e.session = :session order by e.id""")
 	List<Election> findWithCandidatesBySession(AssemblySession session);
+
+	/**
+	 * Elections of the newest sessions first, optionally only those of one body or of one
+	 * session ({@code null} for either means all).
+	 */
+	@Query(value = """
+			select e from Election e join fetch e.session s
+			where (:body is null or e.body = :body) and (:sessionSlug is null or s.slug = :sessionSlug)
+			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
+			select count(e) from Election e
+			where (:body is null or e.body = :body) and (:sessionSlug is null or e.session.slug = :sessionSlug)""")
+	Page<Election> findNewestFirst(ElectionBody body, String sessionSlug, Pageable pageable);
+
+	/**
+	 * How many candidates each of the given elections elected, as pairs of the election's
+	 * id and the count; elections that elected no recorded candidate are left out.
+	 */
+	@Query("""
+			select new org.asprecords.election.ElectedCount(c.election.id, count(c)) from Candidacy c
+			where c.election in :elections and c.outcome = org.asprecords.election.CandidacyOutcome.ELECTED
+			group by c.election.id""")
+	List<ElectedCount> countElected(List<Election> elections);
+
+	@Query("""
+			select s from AssemblySession s where exists (select 1 from Election e where e.session = s)
+			order by s.startDate desc nulls last, s.id desc""")
+	List<AssemblySession> findSessionsWithElections();
+
+	/**
+	 * One election with its session and candidates (and whom they are); its rounds and
+	 * their votes are left to batch fetching.
+	 */
+	@Query("""
+			select e from Election e join fetch e.session s
+			left join fetch e.candidates c left join fetch c.person p left join fetch p.nationality
+			left join fetch c.state left join fetch c.nationality
+			where s.slug = :sessionSlug and e.slug = :slug""")
+	Optional<Election> findPage(String sessionSlug, String slug);
+
+	/**
+	 * The candidacies of a State, standing itself (Bureau seats) or through its
+	 * nationals, with their elections, newest session first.
+	 */
+	@Query("""
+			select c from Candidacy c join fetch c.election e join fetch e.session s
+			left join fetch c.person left join fetch c.state left join fetch c.nationality
+			where c.state = :state or c.nationality = :state
+			order by s.startDate desc nulls last, e.id, c.position""")
+	List<Candidacy> findCandidaciesOfState(org.asprecords.state.State state);
+
+	/**
+	 * A person's candidacies with their elections, newest session first.
+	 */
+	@Query("""
+			select c from Candidacy c join fetch c.election e join fetch e.session s
+			left join fetch c.nationality where c.person = :person
+			order by s.startDate desc nulls last, e.id, c.position""")
+	List<Candidacy> findCandidaciesOfPerson(org.asprecords.person.Person person);
 
 }

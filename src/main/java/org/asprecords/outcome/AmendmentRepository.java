@@ -1,6 +1,7 @@
 package org.asprecords.outcome;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.asprecords.session.AssemblySession;
 
@@ -11,5 +12,10 @@ public interface AmendmentRepository extends JpaRepository<Amendment, Long> {
 
 	@Query("select e from Amendment e left join fetch e.resolution where e.session = :session order by e.id")
 	List<Amendment> findBySession(AssemblySession session);
+
+	@Query("""
+			select e from Amendment e join fetch e.session s left join fetch e.resolution
+			where s.slug = :session and e.slug = :slug""")
+	Optional<Amendment> findPage(String session, String slug);
 
 }

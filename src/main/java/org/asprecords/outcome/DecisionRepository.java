@@ -1,6 +1,7 @@
 package org.asprecords.outcome;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.asprecords.session.AssemblySession;
 
@@ -11,5 +12,13 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	@Query("select e from Decision e where e.session = :session order by e.id")
 	List<Decision> findBySession(AssemblySession session);
+
+	/**
+	 * One decision with its session, resolution and seat allocations.
+	 */
+	@Query("""
+			select e from Decision e join fetch e.session s left join fetch e.resolution
+			left join fetch e.allocations where s.slug = :session and e.slug = :slug""")
+	Optional<Decision> findPage(String session, String slug);
 
 }

@@ -1,6 +1,7 @@
 package org.asprecords.outcome;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.asprecords.session.AssemblySession;
 
@@ -11,5 +12,10 @@ public interface PolicyRepository extends JpaRepository<Policy, Long> {
 
 	@Query("select e from Policy e left join fetch e.resolution where e.session = :session order by e.id")
 	List<Policy> findBySession(AssemblySession session);
+
+	@Query("""
+			select e from Policy e join fetch e.session s left join fetch e.resolution
+			where s.slug = :session and e.slug = :slug""")
+	Optional<Policy> findPage(String session, String slug);
 
 }

@@ -1,5 +1,6 @@
 package org.asprecords.resolution;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,19 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Resolution r where r.session = :session order by r.number")
 	List<Resolution> findBySession(AssemblySession session);
 
+
+	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.symbol = :symbol")
+	Optional<Resolution> findPageBySymbol(String symbol);
+
+	@Query("select r from Resolution r join fetch r.session where :resolution member of r.refersTo order by r.symbol")
+	List<Resolution> findReferringTo(Resolution resolution);
+
+	@Query("select r from Resolution r join fetch r.session where r.id in :ids")
+	List<Resolution> findWithSessionByIdIn(Collection<Long> ids);
+
+	@Query("select distinct s from Resolution r join r.session s order by s.startDate desc")
+	List<AssemblySession> findSessionsWithResolutions();
+
+	@Query(value = "select distinct unnest(topics) from resolution order by 1", nativeQuery = true)
+	List<String> findTopicsInUse();
 }

@@ -13,6 +13,9 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 
 	Optional<AssemblySession> findBySlug(String slug);
 
+	@Query("select s from AssemblySession s left join fetch s.parent where s.slug = :slug")
+	Optional<AssemblySession> findWithParentBySlug(String slug);
+
 	Optional<AssemblySession> findFirstByStartDateLessThanEqualOrderByStartDateDesc(LocalDate day);
 
 	Optional<AssemblySession> findFirstByStartDateGreaterThanOrderByStartDateAsc(LocalDate day);

@@ -2,10 +2,16 @@ package org.asprecords.state;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StateRepository extends JpaRepository<State, Long> {
 
 	Optional<State> findBySlug(String slug);
+
+	@Query(value = "select s from State s order by s.name, s.id", countQuery = "select count(s) from State s")
+	Page<State> findAlphabetically(Pageable pageable);
 
 }

@@ -1,17 +1,117 @@
 package org.asprecords.statement;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.asprecords.organization.Organization;
+import org.asprecords.outcome.SideEvent;
+import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.state.State;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Statements, read for the pages that list them. The lists other pages show come with
+ * what {@link StatementNames} needs (speakers, their persons, organizations, the speaking
+ * State) fetched in the same query, so a list costs one query whatever its length.
+ */
 public interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	@Query("""
 			select s from Statement s left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
 			where s.session = :session order by s.deliveredOn nulls first, s.id""")
 	List<Statement> findBySession(AssemblySession session);
+
+	/**
+	 * Statements of the newest sessions first, narrowed by any of the filters
+	 * ({@code null} for none); speakers and organizations are left to batch fetching.
+	 */
+	@Query(value = """
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			where (:session is null or se.slug = :session) and (:segment is null or s.segment = :segment)
+			and (:situation is null or array_position(s.situations, cast(:situation as String)) is not null)
+			and (:organization is null or s in (
+				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))
+			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""", countQuery = """
+			select count(s) from Statement s
+			where (:session is null or s.session.slug = :session) and (:segment is null or s.segment = :segment)
+			and (:situation is null or array_position(s.situations, cast(:situation as String)) is not null)
+			and (:organization is null or s in (
+				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))""")
+	Page<Statement> findFiltered(String session, Segment segment, String situation, String organization,
+			Pageable pageable);
+
+	@Query("""
+			select s from AssemblySession s where exists (select 1 from Statement st where st.session = s)
+			order by s.startDate desc nulls last, s.id desc""")
+	List<AssemblySession> findSessionsWithStatements();
+
+	@Query("""
+			select o from Organization o
+			where exists (select 1 from Statement s join s.organizations so where so = o) order by o.name""")
+	List<Organization> findOrganizationsWithStatements();
+
+	@Query("select distinct s.segment from Statement s")
+	List<Segment> findSegmentsInUse();
+
+	@Query("select distinct situation from Statement s join lateral unnest(s.situations) situation order by situation")
+	List<String> findSituations();
+
+	/**
+	 * One statement with its session, speaking State and side event; its lists are left
+	 * to batch fetching.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.sideEvent where se.slug = :session and s.slug = :slug""")
+	Optional<Statement> findPage(String session, String slug);
+
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where s.speakerState = :state order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
+	List<Statement> findDeliveredBy(State state);
+
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where :state member of s.onBehalfStates
+			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
+	List<Statement> findOnBehalfOf(State state);
+
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where :state member of s.countries order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
+	List<Statement> findConcerning(State state);
+
+	/**
+	 * The statements a person spoke in; each comes with all its speakers, to say who
+	 * spoke and in which role.
+	 */
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where s in (select s2 from Statement s2 join s2.speakers mine where mine.person = :person)
+			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
+	List<Statement> findSpokenBy(Person person);
+
+	@Query("""
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where s in (select s2 from Statement s2 join s2.organizations o where o = :organization)
+			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
+	List<Statement> findFrom(Organization organization);
+
+	@Query("""
+			select s from Statement s join fetch s.session left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where s.sideEvent = :event order by s.deliveredOn nulls last, s.id""")
+	List<Statement> findAtSideEvent(SideEvent event);
 
 }

@@ -1,0 +1,54 @@
+package org.asprecords.election;
+
+import java.util.List;
+
+import org.asprecords.web.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of elections: the list, newest first and filterable by body and
+ * session, and one page per election with its candidates and rounds.
+ */
+@Controller
+class ElectionController {
+
+	private final ElectionCatalog catalog;
+
+	ElectionController(ElectionCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/**
+	 * An unknown {@code body} is a malformed request (400); an unknown {@code session}
+	 * only selects no elections.
+	 */
+	@GetMapping("/elections")
+	String list(@RequestParam(required = false) ElectionBody body, @RequestParam(required = false) String session,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		String sessionSlug = StringUtils.hasText(session) ? session.trim() : null;
+		Page<ElectionListing> elections = this.catalog.newestFirst(body, sessionSlug,
+				Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("elections", elections.getContent());
+		model.addAttribute("pages", Pagination.of(elections));
+		model.addAttribute("bodies", List.of(ElectionBody.values()));
+		model.addAttribute("sessions", this.catalog.sessionsWithElections());
+		model.addAttribute("selectedBody", body);
+		model.addAttribute("selectedSession", sessionSlug);
+		return "elections/list";
+	}
+
+	@GetMapping("/elections/{session}/{slug}")
+	String show(@PathVariable String session, @PathVariable String slug, Model model) {
+		model.addAttribute("details", this.catalog.page(session, slug));
+		return "elections/show";
+	}
+
+}

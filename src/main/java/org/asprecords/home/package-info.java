@@ -1,0 +1,4 @@
+/**
+ * The home page: where a visitor starts.
+ */
+package org.asprecords.home;

@@ -1,0 +1,49 @@
+package org.asprecords.organization;
+
+import org.asprecords.outcome.SideEventRepository;
+import org.asprecords.statement.StatementRepository;
+import org.asprecords.web.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads organizations for the public pages: a page of the list in two queries, one
+ * organization's page in four (the organization, its member organizations, its
+ * statements, its side events).
+ */
+@Service
+@Transactional(readOnly = true)
+class OrganizationDirectory {
+
+	private final OrganizationRepository organizations;
+
+	private final StatementRepository statements;
+
+	private final SideEventRepository sideEvents;
+
+	OrganizationDirectory(OrganizationRepository organizations, StatementRepository statements,
+			SideEventRepository sideEvents) {
+		this.organizations = organizations;
+		this.statements = statements;
+		this.sideEvents = sideEvents;
+	}
+
+	Page<Organization> alphabetically(Pageable pageable) {
+		return this.organizations.findAlphabetically(pageable);
+	}
+
+	/**
+	 * One organization with what refers to it.
+	 * @throws NotFoundException if no organization has the slug
+	 */
+	OrganizationProfile profile(String slug) {
+		Organization organization = this.organizations.findPage(slug)
+			.orElseThrow(() -> new NotFoundException("organization"));
+		return new OrganizationProfile(organization, this.organizations.findByParentOrderByName(organization),
+				this.statements.findFrom(organization), this.sideEvents.findOrganizedBy(organization));
+	}
+
+}

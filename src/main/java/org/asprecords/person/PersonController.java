@@ -1,0 +1,40 @@
+package org.asprecords.person;
+
+import org.asprecords.web.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of people: the alphabetical list, and one page per person with their
+ * presidencies, candidacies and statements.
+ */
+@Controller
+class PersonController {
+
+	private final PersonDirectory directory;
+
+	PersonController(PersonDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		Page<Person> people = this.directory.alphabetically(Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("people", people.getContent());
+		model.addAttribute("pages", Pagination.of(people));
+		return "people/list";
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("profile", this.directory.profile(slug));
+		return "people/show";
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.asprecords.resolution;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.asprecords.search.SearchText;
+import org.asprecords.topic.Topic;
+import org.asprecords.web.BadRequestException;
+import org.asprecords.web.NotFoundException;
+import org.asprecords.web.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The public pages of resolutions. The list doubles as the lookup by symbol: a complete symbol typed in any form
+ * goes straight to its resolution, a partial one lists its matches, other words search titles and summaries.
+ */
+@Controller
+class ResolutionController {
+
+	private static final String PATH = "/resolutions/";
+
+	private final ResolutionCatalog catalog;
+
+	ResolutionController(ResolutionCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/resolutions")
+	Object list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String session,
+			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort,
+			@RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
+			throw new BadRequestException("unknown topic");
+		}
+		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
+		String query = SearchText.clean(q);
+		model.addAttribute("q", query);
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", sort);
+		model.addAttribute("sessions", this.catalog.sessionsWithResolutions());
+		model.addAttribute("topics", this.catalog.topicsInUse());
+		SymbolQuery parsed = SymbolQuery.parse(query);
+		if (parsed instanceof SymbolQuery.Exact exact) {
+			if (this.catalog.exists(exact.symbol())) {
+				return new RedirectView(PATH + exact.symbol().canonical(), true);
+			}
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("missingSymbol", exact.symbol().canonical());
+			return "resolutions/list";
+		}
+		if (parsed instanceof SymbolQuery.Text text && !text.text().isEmpty()) {
+			Page<ResolutionHit> hits = this.catalog.search(query, filter, page);
+			model.addAttribute("hits", hits.getContent());
+			model.addAttribute("pages", Pagination.of(hits));
+			return "resolutions/list";
+		}
+		if (parsed instanceof SymbolQuery.Partial partial) {
+			filter = filter.withSymbol(partial);
+			model.addAttribute("partial", partial);
+		}
+		Page<Resolution> resolutions = this.catalog.list(filter, sort, page);
+		model.addAttribute("resolutions", resolutions.getContent());
+		model.addAttribute("pages", Pagination.of(resolutions));
+		return "resolutions/list";
+	}
+
+	/**
+	 * A resolution at the URL that mirrors its symbol; other spellings of the symbol are redirected there.
+	 */
+	@GetMapping("/resolutions/{*symbol}")
+	Object show(@PathVariable String symbol, Model model) {
+		String typed = symbol.startsWith("/") ? symbol.substring(1) : symbol;
+		if (!(SymbolQuery.parse(typed) instanceof SymbolQuery.Exact exact)) {
+			throw new NotFoundException("resolution");
+		}
+		String canonical = exact.symbol().canonical();
+		if (!canonical.equals(typed)) {
+			RedirectView redirect = new RedirectView(PATH + canonical, true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return redirect;
+		}
+		model.addAttribute("page", this.catalog.page(exact.symbol()));
+		return "resolutions/show";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

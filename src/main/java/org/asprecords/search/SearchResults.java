@@ -1,0 +1,39 @@
+package org.asprecords.search;
+
+import java.util.List;
+
+/**
+ * What a site-wide search found, grouped by kind of record, best matches first in each group.
+ *
+ * @param query the words searched for, as cleaned
+ * @param groups one group per kind that has matches, in a fixed order
+ */
+public record SearchResults(String query, List<Group> groups) {
+
+	public long total() {
+		return this.groups.stream().mapToLong(Group::total).sum();
+	}
+
+	/**
+	 * @param kind the kind of record
+	 * @param total how many records of that kind match
+	 * @param hits the matches shown
+	 */
+	public record Group(SearchKind kind, long total, List<Hit> hits) {
+
+		public String kindName() {
+			return this.kind.name();
+		}
+
+	}
+
+	/**
+	 * @param path the record's page
+	 * @param title what the link says
+	 * @param context where the record belongs (its session), or {@code null}
+	 * @param snippet the passage that matched
+	 */
+	public record Hit(String path, String title, String context, Snippet snippet) {
+	}
+
+}

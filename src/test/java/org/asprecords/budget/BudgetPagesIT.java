@@ -1,0 +1,190 @@
+package org.asprecords.budget;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.SqlStatementCounter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The budget pages on the shipped records; the figures of 2024 come from the CICC's
+ * summary of the 22nd session.
+ */
+@IntegrationTest
+class BudgetPagesIT {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private SqlStatementCounter statements;
+
+	@Test
+	void tableShowsTheFiguresOf2024WithTheChangeComputedFrom2023() {
+		Element row = rowOf(page("/budgets"), "2024");
+
+		assertThat(row.selectFirst("th a").attr("href")).isEqualTo("/budgets/2024");
+		assertThat(cells(row)).startsWith("22nd session (2023)", "ICC-ASP/22/Res.4", "€200,412,100", "€188,386,100",
+				"€187,084,300");
+		assertThat(cells(row).get(5)).isEqualTo("+€13,850,000 (+7.99%)");
+		assertThat(row.select("td").get(0).selectFirst("a").attr("href")).isEqualTo("/sessions/22");
+		assertThat(row.select("td").get(1).selectFirst("a").attr("href")).isEqualTo("/resolutions/ICC-ASP/22/Res.4");
+	}
+
+	@Test
+	void tableListsTheYearsInOrder() {
+		List<Integer> years = page("/budgets").select("#budgets tbody tr th")
+			.stream()
+			.map((cell) -> Integer.valueOf(cell.text()))
+			.toList();
+
+		assertThat(years).contains(2017, 2023, 2024).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void changeWithoutThePreviousYearIsTheOneTheSourceStates() {
+		// 2022's approved total is recorded, so 2023's change is computed; 2019's is not
+		Element row2023 = rowOf(page("/budgets"), "2023");
+		assertThat(cells(row2023).get(5)).isEqualTo("+€18,379,300 (+11.87%)");
+
+		Element row2019 = rowOf(page("/budgets"), "2019");
+		assertThat(cells(row2019).get(4)).isEqualTo("about €144,550,000");
+		assertThat(cells(row2019).get(5)).isEqualTo("about +0.49% as stated by the source");
+	}
+
+	@Test
+	void missingValuesShowADashAndSayNotRecordedToScreenReaders() {
+		Element row2025 = rowOf(page("/budgets"), "2025");
+		Element approved = row2025.select("td").get(4);
+
+		assertThat(approved.selectFirst("[aria-hidden=true]").text()).isEqualTo("—");
+		assertThat(approved.selectFirst(".visually-hidden").text()).isEqualTo("not recorded");
+	}
+
+	@Test
+	void yearPageShowsTheKeyFactsOf2024() {
+		Document page = page("/budgets/2024");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Programme budget for 2024");
+		assertThat(fact(page, "Approved").text()).isEqualTo("€187,084,300");
+		assertThat(fact(page, "Contingency Fund level").text()).isEqualTo("€5,800,000");
+		assertThat(fact(page, "Host-State premises (loan and interest)").text()).isEqualTo("€3,580,000");
+		assertThat(fact(page, "Change on the previous year's approved budget").text())
+			.startsWith("+€13,850,000 (+7.99%)");
+		assertThat(fact(page, "Adopted at").selectFirst("a").attr("href")).isEqualTo("/sessions/22");
+		assertThat(fact(page, "Resolution").selectFirst("a").attr("href")).isEqualTo("/resolutions/ICC-ASP/22/Res.4");
+		assertThat(fact(page, "Working Capital Fund").selectFirst(".visually-hidden").text()).isEqualTo("not recorded");
+		assertThat(page.select("#sources-heading + ul a").eachAttr("href"))
+			.contains("https://www.coalitionfortheicc.org/asp22-day-9");
+	}
+
+	@Test
+	void yearPageComparesTheProposalAndTheRecommendationWithThePreviousApprovedTotal() {
+		Document page = page("/budgets/2024");
+
+		assertThat(fact(page, "Proposed by the Court").text())
+			.isEqualTo("€200,412,100 +€27,177,800 (+15.69%) on the approved budget for 2023");
+		assertThat(fact(page, "Recommended by the Committee on Budget and Finance").text())
+			.isEqualTo("€188,386,100 +€15,151,800 (+8.75%) on the approved budget for 2023");
+	}
+
+	@Test
+	void yearPageAlsoShowsTheChangeTheSourceStatesWhereItDiffersFromTheComputedOne() {
+		// the CICC gives +12.2%, i.e. +€18,379,300 on €154,855,000, which is +11.87%
+		Element change = fact(page("/budgets/2023"), "Change on the previous year's approved budget");
+
+		assertThat(change.selectFirst(".change").text()).isEqualTo("+€18,379,300 (+11.87%)");
+		assertThat(change.selectFirst("a").attr("href")).isEqualTo("/budgets/2022");
+		assertThat(change.selectFirst(".stated-change").text())
+			.isEqualTo("The source states a different change: +€18,379,300 (+12.20%)");
+	}
+
+	@Test
+	void pagesCostAFixedNumberOfStatements() {
+		this.statements.reset();
+		page("/budgets");
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(1);
+
+		this.statements.reset();
+		page("/budgets/2024");
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void unknownYearIsNotFound() {
+		MvcTestResult result = this.mvc.get().uri("/budgets/1999").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertFriendlyError(result, "Page not found");
+	}
+
+	@Test
+	void yearThatIsNotANumberIsABadRequest() {
+		MvcTestResult result = this.mvc.get().uri("/budgets/abc").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertFriendlyError(result, "This request cannot be answered");
+	}
+
+	/**
+	 * Checks the page a visitor gets with the status. MockMvc has no servlet container to
+	 * forward the failed request to {@code /error}, so the test replays that dispatch
+	 * with the attributes the container sets.
+	 */
+	private void assertFriendlyError(MvcTestResult result, String title) {
+		MockHttpServletRequest failed = result.getRequest();
+		MvcTestResult error = this.mvc.get()
+			.uri("/error")
+			.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failed.getRequestURI())
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, result.getMvcResult().getResolvedException())
+			.exchange();
+		assertThat(error).hasStatus(result.getResponse().getStatus());
+		String html = new String(error.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo(title);
+		assertThat(html).doesNotContain("Exception", "at org.");
+	}
+
+	private Document page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	private static Element rowOf(Document page, String year) {
+		return page.select("#budgets tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().equals(year))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row for " + year));
+	}
+
+	private static List<String> cells(Element row) {
+		return row.select("td").eachText();
+	}
+
+	private static Element fact(Document page, String term) {
+		return page.select(".key-facts dt")
+			.stream()
+			.filter((dt) -> dt.text().equals(term))
+			.map(Element::nextElementSibling)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no key fact " + term));
+	}
+
+}

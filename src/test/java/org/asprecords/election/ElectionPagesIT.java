@@ -1,0 +1,217 @@
+package org.asprecords.election;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.SqlStatementCounter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The election pages on the shipped records; the facts come from the CICC's summary of
+ * the 22nd session and the reports of the Prosecutor's election in February 2021.
+ */
+@IntegrationTest
+class ElectionPagesIT {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private SqlStatementCounter statements;
+
+	@Test
+	void judgesElectedAtThe22ndSessionAreNamedWithTheirNationalitiesAndLinked() {
+		Document page = page("/elections/22/judges");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Judges, 22nd session (2023)");
+		List<Element> rows = page.select("#candidates tbody tr");
+		assertThat(rows)
+			.extracting((row) -> row.selectFirst("th").text(), (row) -> row.select("td").get(0).text(),
+					(row) -> row.selectFirst("th a").attr("href"))
+			.containsExactly(tuple("Haykel Ben Mahfoudh", "Tunisia", "/people/haykel-ben-mahfoudh"),
+					tuple("Erdenebalsuren Damdin", "Mongolia", "/people/erdenebalsuren-damdin"),
+					tuple("Nicolas Guillou", "France", "/people/nicolas-guillou"),
+					tuple("Beti Hohler", "Slovenia", "/people/beti-hohler"),
+					tuple("Iulia Antoanella Motoc", "Romania", "/people/iulia-antoanella-motoc"),
+					tuple("Keebong Paek", "Republic of Korea", "/people/keebong-paek"));
+		assertThat(column(page, "Outcome")).containsOnly("Elected");
+		assertThat(page.selectFirst("#candidates tbody tr td a").attr("href")).isEqualTo("/states/tunisia");
+	}
+
+	@Test
+	void judgesElectionSaysElevenRoundsWhoseFiguresAreNotInTheSources() {
+		Document page = page("/elections/22/judges");
+
+		assertThat(fact(page, "Rounds of voting").text()).isEqualTo("11");
+		assertThat(fact(page, "How decided").text()).isEqualTo("Secret ballot");
+		assertThat(fact(page, "Session").selectFirst("a").attr("href")).isEqualTo("/sessions/22");
+		assertThat(page.selectFirst("#rounds-heading").parent().text())
+			.contains("11 rounds; the figures of each round are not in the sources.");
+		assertThat(page.select("#rounds")).isEmpty();
+	}
+
+	@Test
+	void assemblyPresidencyOfThe22ndSessionWasElectedByAcclamation() {
+		Document page = page("/elections/22/assembly-presidency");
+
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("President and Vice-Presidents of the Assembly, 22nd session (2023)");
+		assertThat(fact(page, "How decided").text()).isEqualTo("By acclamation");
+		Element president = page.select("#candidates tbody tr").first();
+		assertThat(president.selectFirst("th a").text()).isEqualTo("Päivi Kaukoranta");
+		assertThat(president.selectFirst("th a").attr("href")).isEqualTo("/people/paivi-kaukoranta");
+		assertThat(president.select("td").eachText()).contains("Finland", "President", "Elected");
+	}
+
+	@Test
+	void prosecutorElectionShowsKarimKhanWith72VotesInTheSecondRound() {
+		Document page = page("/elections/19-resumed-2/prosecutor");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Prosecutor, 19th session, 2nd resumption (2021)");
+		Element table = page.selectFirst("table#rounds");
+		assertThat(table.selectFirst("caption")).isNotNull();
+		assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Candidate", "Round 2");
+		Element khan = table.selectFirst("tbody tr");
+		assertThat(khan.selectFirst("th[scope=row]").text()).isEqualTo("Karim A.A. Khan");
+		assertThat(khan.selectFirst("th a").attr("href")).isEqualTo("/people/karim-khan");
+		assertThat(khan.select("td").eachText()).containsExactly("72");
+		assertThat(page.selectFirst("#rounds-heading").parent().text())
+			.contains("2 rounds were held; the sources give figures for 1 of them.");
+		assertThat(column(page, "Elected in round")).containsExactly("2");
+	}
+
+	@Test
+	void listFilteredByBodyShowsOnlyThatBodysElections() {
+		Document page = page("/elections?body=BUDGET_FINANCE_COMMITTEE");
+
+		List<String> bodies = page.select("table tbody tr th").eachText();
+		assertThat(bodies).hasSizeGreaterThanOrEqualTo(5).containsOnly("Committee on Budget and Finance");
+		assertThat(page.selectFirst("#filter-body option[selected]").attr("value"))
+			.isEqualTo("BUDGET_FINANCE_COMMITTEE");
+	}
+
+	@Test
+	void listShowsTheNewestSessionFirstWithLinksToEachElection() {
+		Document page = page("/elections?session=22");
+
+		List<Element> rows = page.select("table tbody tr");
+		assertThat(rows).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.selectFirst("td").text()).isEqualTo("22nd session (2023)"));
+		assertThat(page.select("table tbody tr th a").eachAttr("href")).contains("/elections/22/judges",
+				"/elections/22/assembly-presidency");
+		Element judges = rows.stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Judges"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(judges.select("td").eachText()).containsExactly("22nd session (2023)", "6", "9 years",
+				"Secret ballot, 11 rounds", "6");
+
+		List<String> sessions = page("/elections").select("table tbody tr td:first-child").eachText();
+		assertThat(sessions.get(0)).startsWith("24th session");
+	}
+
+	@Test
+	void emptyFiltersShowEveryElection() {
+		Document all = page("/elections");
+		Document emptyFilters = page("/elections?body=&session=");
+
+		assertThat(emptyFilters.select("table tbody tr th").eachText())
+			.isEqualTo(all.select("table tbody tr th").eachText());
+	}
+
+	@Test
+	void pagesCostAFixedNumberOfStatements() {
+		this.statements.reset();
+		page("/elections");
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(4);
+
+		this.statements.reset();
+		page("/elections/19-resumed-2/prosecutor");
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void unknownSessionFilterSaysNoElections() {
+		Document page = page("/elections?session=nope");
+
+		assertThat(page.select("table")).isEmpty();
+		assertThat(page.selectFirst("p.empty").text()).isEqualTo("No elections are recorded for this selection.");
+	}
+
+	@Test
+	void unknownBodyIsABadRequest() {
+		MvcTestResult result = this.mvc.get().uri("/elections?body=NOPE").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertFriendlyError(result, "This request cannot be answered");
+	}
+
+	@Test
+	void unknownElectionIsNotFound() {
+		MvcTestResult result = this.mvc.get().uri("/elections/22/nope").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertFriendlyError(result, "Page not found");
+	}
+
+	/**
+	 * Checks the page a visitor gets with the status. MockMvc has no servlet container to
+	 * forward the failed request to {@code /error}, so the test replays that dispatch
+	 * with the attributes the container sets.
+	 */
+	private void assertFriendlyError(MvcTestResult result, String title) {
+		MockHttpServletRequest failed = result.getRequest();
+		MvcTestResult error = this.mvc.get()
+			.uri("/error")
+			.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failed.getRequestURI())
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, result.getMvcResult().getResolvedException())
+			.exchange();
+		assertThat(error).hasStatus(result.getResponse().getStatus());
+		String html = new String(error.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo(title);
+		assertThat(html).doesNotContain("Exception", "at org.");
+	}
+
+	private Document page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	private static Element fact(Document page, String term) {
+		return page.select(".key-facts dt")
+			.stream()
+			.filter((dt) -> dt.text().equals(term))
+			.map(Element::nextElementSibling)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no key fact " + term));
+	}
+
+	/**
+	 * The cells of the candidates table under a column heading.
+	 */
+	private static List<String> column(Document page, String heading) {
+		List<String> headings = page.select("#candidates thead th").eachText();
+		int index = headings.indexOf(heading);
+		assertThat(index).as("column %s in %s", heading, headings).isPositive();
+		return page.select("#candidates tbody tr").stream().map((row) -> row.child(index).text()).toList();
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.asprecords.statement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.SqlStatementCounter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The statement pages on the shipped records; the facts come from the CICC's summary of
+ * the 22nd session ("All you need to know about the 22nd session") and its #NGOVoices
+ * page before the 21st.
+ */
+@IntegrationTest
+class StatementPagesIT {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private SqlStatementCounter statements;
+
+	@Test
+	void costaRicaJointStatementListsThe48StatesItWasDeliveredFor() {
+		Document page = page("/statements/22/cooperation-costa-rica-joint");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Statement by Costa Rica on behalf of 48 states");
+		assertThat(fact(page, "Delivered by").selectFirst("a").attr("href")).isEqualTo("/states/costa-rica");
+		assertThat(fact(page, "On behalf of").text()).isEqualTo("48 states");
+		List<Element> states = page.select(".on-behalf-states a");
+		assertThat(states).hasSize(48)
+			.allSatisfy((link) -> assertThat(link.attr("href")).startsWith("/states/"));
+		assertThat(states).extracting(Element::text, (link) -> link.attr("href"))
+			.contains(tuple("Luxembourg", "/states/luxembourg"),
+					tuple("Romania", "/states/romania"),
+					tuple("Afghanistan", "/states/afghanistan"),
+					tuple("Zambia", "/states/zambia"));
+		assertThat(page.selectFirst("#on-behalf-heading").text()).isEqualTo("On behalf of 48 States");
+		assertThat(fact(page, "Date").text()).isEqualTo("8 December 2023");
+		assertThat(page.select("main hgroup a").attr("href")).isEqualTo("/sessions/22");
+		assertThat(page.select(".sources a").eachAttr("href"))
+			.contains("https://www.coalitionfortheicc.org/news/all-you-need-know-ASP22");
+	}
+
+	@Test
+	void beatrizBorgesStatementShowsCepazAndTheDayItWasDelivered() {
+		Document page = page("/statements/22/cooperation-cepaz");
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Statement by Beatriz Borges (Centro de Justicia y Paz)");
+		assertThat(fact(page, "Segment").text()).isEqualTo("Plenary on cooperation");
+		assertThat(fact(page, "Date").text()).isEqualTo("8 December 2023");
+		Element organizations = fact(page, "Organizations");
+		assertThat(organizations.text()).isEqualTo("Centro de Justicia y Paz (CEPAZ)");
+		assertThat(organizations.selectFirst("a").attr("href")).isEqualTo("/organizations/centro-de-justicia-y-paz");
+		assertThat(page.select(".speakers a").eachAttr("href")).containsExactly("/people/beatriz-borges");
+		assertThat(page.selectFirst("#summary-heading").parent().text())
+			.contains("human rights defenders who are targeted for their work");
+	}
+
+	@Test
+	void statementGivenAtASideEventLinksToItAndNamesTheSpeakersRole() {
+		Document page = page("/statements/22/side-event-closing-remarks");
+
+		assertThat(fact(page, "Given at the side event").selectFirst("a").attr("href"))
+			.isEqualTo("/sessions/22/side-events/hrd-side-event");
+		assertThat(page.select(".speakers li").eachText()).containsExactly("Päivi Kaukoranta, ASP President");
+	}
+
+	@Test
+	void quotedStatementShowsTheQuoteAndTheCountriesConcerned() {
+		Document page = page("/statements/21/ngovoices-ajar-myanmar");
+
+		assertThat(page.selectFirst("blockquote").text())
+			.startsWith("The ICC must prioritise the ongoing Bangladesh/Myanmar investigation");
+		assertThat(fact(page, "Situations").selectFirst("a").attr("href"))
+			.isEqualTo("/statements?situation=Bangladesh/Myanmar");
+		assertThat(page.select(".countries a").eachAttr("href")).containsExactlyInAnyOrder("/states/myanmar",
+				"/states/bangladesh");
+		assertThat(fact(page, "Segment").text()).isEqualTo("Before the session");
+	}
+
+	@Test
+	void libyaSituationFilterListsMehdiBenYoussefsStatement() {
+		Document page = page("/statements?situation=Libya");
+
+		List<Element> rows = page.select("table tbody tr");
+		assertThat(rows).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.select("td").get(3).text()).contains("Libya"));
+		Element mehdi = rows.stream()
+			.map((row) -> row.selectFirst("th a"))
+			.filter((link) -> link.attr("href").equals("/statements/22/cooperation-lfjl-arrests"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no statement by Mehdi Ben Youssef"));
+		assertThat(mehdi.text()).startsWith("Mehdi Ben Youssef (Lawyers for Justice in Libya)");
+		assertThat(page.selectFirst("#filter-situation option[selected]").attr("value")).isEqualTo("Libya");
+	}
+
+	@Test
+	void listShowsDateSessionSegmentSpeakerSituationsAndExcerpt() {
+		Document page = page("/statements?session=22&segment=PLENARY_COOPERATION");
+
+		assertThat(page.select("table thead th").eachText()).containsExactly("Date", "Session", "Segment", "Speaker",
+				"Situations", "Excerpt");
+		Element cepaz = page.select("table tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Beatriz Borges (Centro de Justicia y Paz)"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cepaz.select("td").get(0).text()).isEqualTo("8 December 2023");
+		assertThat(cepaz.select("td").get(1).text()).isEqualTo("22nd session (2023)");
+		assertThat(cepaz.select("td").get(2).text()).isEqualTo("Plenary on cooperation");
+		assertThat(cepaz.select("td").get(4).text()).startsWith("Delivered during the first segment");
+		assertThat(page.select("table tbody tr td:nth-of-type(3)").eachText()).containsOnly("Plenary on cooperation");
+	}
+
+	@Test
+	void filtersOfferOnlyTheValuesTheStatementsHave() {
+		Document page = page("/statements");
+
+		assertThat(page.select("#filter-session option").eachAttr("value")).containsSubsequence("", "22", "21");
+		assertThat(page.select("#filter-situation option").eachAttr("value")).contains("Libya", "Bangladesh/Myanmar")
+			.doesNotHaveDuplicates();
+		assertThat(page.select("#filter-segment option").eachText()).startsWith("All segments", "General debate");
+		assertThat(page.select("#filter-organization option").eachAttr("value")).contains("centro-de-justicia-y-paz",
+				"coalition-for-the-icc");
+		assertThat(page.select("form.filters select"))
+			.allSatisfy((select) -> assertThat(page.select("label[for=" + select.id() + "]")).hasSize(1));
+	}
+
+	@Test
+	void organizationFilterListsItsStatementsOfBothSessions() {
+		Document page = page("/statements?organization=coalition-for-the-icc");
+
+		assertThat(page.select("table tbody tr th a").eachAttr("href"))
+			.containsExactlyInAnyOrder("/statements/22/closing-cicc", "/statements/21/ngovoices-cicc-budget");
+	}
+
+	@Test
+	void unknownFilterValueSelectsNoStatements() {
+		Document page = page("/statements?situation=Atlantis");
+
+		assertThat(page.select("table")).isEmpty();
+		assertThat(page.selectFirst("p.empty").text()).isEqualTo("No statements are recorded for this selection.");
+	}
+
+	@Test
+	void unknownSegmentIsABadRequest() {
+		MvcTestResult result = this.mvc.get().uri("/statements?segment=NOPE").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertFriendlyError(result, "This request cannot be answered");
+	}
+
+	@Test
+	void unknownStatementOrSessionIsNotFound() {
+		MvcTestResult unknownStatement = this.mvc.get().uri("/statements/22/nope").exchange();
+		MvcTestResult unknownSession = this.mvc.get().uri("/statements/99/cooperation-cepaz").exchange();
+
+		assertThat(unknownStatement).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(unknownSession).hasStatus(HttpStatus.NOT_FOUND);
+		assertFriendlyError(unknownStatement, "Page not found");
+	}
+
+	@Test
+	void sessionPageNamesWhoDeliveredEachStatement() {
+		Document page = page("/sessions/22");
+
+		List<String> speakers = page.select("#statements-heading + ul li a").eachText();
+		assertThat(speakers).contains("Beatriz Borges (Centro de Justicia y Paz)",
+				"Costa Rica on behalf of 48 states",
+				"Michael Kanu and Paul van den IJssel (Review Mechanism)", "Civil society representatives",
+				"Yasmina Gourchane (CICC Review Team)");
+	}
+
+	@Test
+	void listAndStatementPagesCostAFixedNumberOfQueries() {
+		int all = queriesOf("/statements");
+		int filtered = queriesOf("/statements?session=21");
+		int joint = queriesOf("/statements/22/cooperation-costa-rica-joint");
+		int single = queriesOf("/statements/22/cooperation-cepaz");
+
+		assertThat(all).isEqualTo(filtered).isLessThanOrEqualTo(9);
+		assertThat(joint).isEqualTo(single).isLessThanOrEqualTo(7);
+	}
+
+	private int queriesOf(String uri) {
+		this.statements.reset();
+		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
+		return this.statements.count();
+	}
+
+	/**
+	 * Checks the page a visitor gets with the status. MockMvc has no servlet container
+	 * to forward the failed request to {@code /error}, so the test replays that dispatch
+	 * with the attributes the container sets.
+	 */
+	private void assertFriendlyError(MvcTestResult result, String title) {
+		MvcTestResult error = this.mvc.get()
+			.uri("/error")
+			.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, result.getRequest().getRequestURI())
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, result.getMvcResult().getResolvedException())
+			.exchange();
+		assertThat(error).hasStatus(result.getResponse().getStatus());
+		String html = new String(error.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo(title);
+		assertThat(html).doesNotContain("Exception", "at org.");
+	}
+
+	private Document page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	private static Element fact(Document page, String term) {
+		return page.select(".key-facts dt")
+			.stream()
+			.filter((dt) -> dt.text().equals(term))
+			.map(Element::nextElementSibling)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no key fact " + term));
+	}
+
+}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads elections for the public pages: a page of the list in three queries, one
+ * Reads elections for the public pages: a page of the list in at most four queries, one
  * election's page in three (the election with its candidates, its rounds, their votes).
  */
 @Service

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public pages of organizations: the alphabetical list, and one page per
- * organization with its statements and side events.
+ * The public pages of organizations: the alphabetical list, and one page per organization
+ * with its statements and side events.
  */
 @Controller
 class OrganizationController {

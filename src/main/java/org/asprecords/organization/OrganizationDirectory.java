@@ -5,6 +5,7 @@ import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,12 @@ class OrganizationDirectory {
 		this.sideEvents = sideEvents;
 	}
 
+	/**
+	 * A page of organizations by name; the count is always queried, so that every page
+	 * costs the same.
+	 */
 	Page<Organization> alphabetically(Pageable pageable) {
-		return this.organizations.findAlphabetically(pageable);
+		return new PageImpl<>(this.organizations.findAlphabetically(pageable), pageable, this.organizations.count());
 	}
 
 	/**

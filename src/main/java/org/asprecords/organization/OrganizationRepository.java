@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.asprecords.state.State;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,9 +18,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 			where o.slug = :slug""")
 	Optional<Organization> findPage(String slug);
 
-	@Query(value = "select o from Organization o left join fetch o.country order by o.name, o.id",
-			countQuery = "select count(o) from Organization o")
-	Page<Organization> findAlphabetically(Pageable pageable);
+	@Query("select o from Organization o left join fetch o.country order by o.name, o.id")
+	List<Organization> findAlphabetically(Pageable pageable);
 
 	List<Organization> findByParentOrderByName(Organization parent);
 

@@ -24,8 +24,7 @@ record DecisionPage(Decision decision, List<SeatAllocation> allocations) {
 	 * The seats of all groups together, or {@code null} when no allocation is recorded.
 	 */
 	public Integer totalSeats() {
-		return this.allocations.isEmpty() ? null
-				: this.allocations.stream().mapToInt(SeatAllocation::getSeats).sum();
+		return this.allocations.isEmpty() ? null : this.allocations.stream().mapToInt(SeatAllocation::getSeats).sum();
 	}
 
 	/**

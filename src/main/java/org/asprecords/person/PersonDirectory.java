@@ -9,13 +9,14 @@ import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads people for the public pages: a page of the list in two queries, one person's
- * page in four (the person, the Presidents of the Assembly, candidacies, statements).
+ * Reads people for the public pages: a page of the list in two queries, one person's page
+ * in four (the person, the Presidents of the Assembly, candidacies, statements).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,8 +38,12 @@ class PersonDirectory {
 		this.statements = statements;
 	}
 
+	/**
+	 * A page of people by name; the count is always queried, so that every page costs the
+	 * same.
+	 */
 	Page<Person> alphabetically(Pageable pageable) {
-		return this.people.findAlphabetically(pageable);
+		return new PageImpl<>(this.people.findAlphabetically(pageable), pageable, this.people.count());
 	}
 
 	/**

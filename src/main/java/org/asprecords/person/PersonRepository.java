@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.asprecords.state.State;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,9 +16,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p left join fetch p.nationality where p.slug = :slug")
 	Optional<Person> findPage(String slug);
 
-	@Query(value = "select p from Person p left join fetch p.nationality order by p.name, p.id",
-			countQuery = "select count(p) from Person p")
-	Page<Person> findAlphabetically(Pageable pageable);
+	@Query("select p from Person p left join fetch p.nationality order by p.name, p.id")
+	List<Person> findAlphabetically(Pageable pageable);
 
 	List<Person> findByNationalityOrderByName(State nationality);
 

@@ -94,7 +94,7 @@ public class SiteSearch {
 		byKind.forEach((kind, matches) -> {
 			if (!matches.isEmpty()) {
 				groups.add(new SearchResults.Group(kind, matches.get(0).total(),
-						matches.stream().map((row) -> hit(row, sessionsById.get(row.sessionId()))).toList()));
+						matches.stream().map((row) -> hit(row, sessionOf(row, sessionsById))).toList()));
 			}
 		});
 		return new SearchResults(text, groups);
@@ -111,6 +111,10 @@ public class SiteSearch {
 					Snippet.parse(row.headline()));
 			default -> new SearchResults.Hit(row.path(), row.title(), sessionName, Snippet.parse(row.headline()));
 		};
+	}
+
+	private static AssemblySession sessionOf(Row row, Map<Long, AssemblySession> sessionsById) {
+		return (row.sessionId() != null) ? sessionsById.get(row.sessionId()) : null;
 	}
 
 	private Map<Long, AssemblySession> sessionsOf(List<Row> rows) {

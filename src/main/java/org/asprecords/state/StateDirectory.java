@@ -9,6 +9,7 @@ import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,12 @@ class StateDirectory {
 		this.organizations = organizations;
 	}
 
+	/**
+	 * A page of States by name; the count is always queried, so that every page costs the
+	 * same.
+	 */
 	Page<State> alphabetically(Pageable pageable) {
-		return this.states.findAlphabetically(pageable);
+		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable, this.states.count());
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package org.asprecords.state;
 
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +11,7 @@ public interface StateRepository extends JpaRepository<State, Long> {
 
 	Optional<State> findBySlug(String slug);
 
-	@Query(value = "select s from State s order by s.name, s.id", countQuery = "select count(s) from State s")
-	Page<State> findAlphabetically(Pageable pageable);
+	@Query("select s from State s order by s.name, s.id")
+	List<State> findAlphabetically(Pageable pageable);
 
 }

@@ -7,14 +7,17 @@ import org.asprecords.web.NotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads statements for the public pages: a page of the list in five queries (count,
- * page, then speakers, their persons and organizations for the whole page by batch
- * fetching) plus four for the filters' values; one statement in seven.
+ * Reads statements for the public pages, each in a fixed number of queries: a page of the
+ * list in three (the page, its count, then the speakers and organizations of the page's
+ * statements) plus four for the filters' values; one statement in three (the statement
+ * with its speakers and organizations, the States on whose behalf it was delivered, the
+ * countries it concerns).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,11 +29,19 @@ class StatementCatalog {
 		this.statements = statements;
 	}
 
+	/**
+	 * A page of the statements the filter selects. The count is always queried, so that
+	 * every page costs the same.
+	 */
 	Page<Statement> find(StatementFilter filter, Pageable pageable) {
-		Page<Statement> page = this.statements.findFiltered(filter.session(), filter.segment(), filter.situation(),
-				filter.organization(), pageable);
-		page.forEach(StatementCatalog::loadSpeakers);
-		return page;
+		List<Statement> statements = this.statements.findFiltered(filter.session(), filter.segment(),
+				filter.situation(), filter.organization(), pageable);
+		long total = this.statements.countFiltered(filter.session(), filter.segment(), filter.situation(),
+				filter.organization());
+		if (!statements.isEmpty()) {
+			this.statements.loadSpeakers(statements);
+		}
+		return new PageImpl<>(statements, pageable, total);
 	}
 
 	StatementFilterOptions filterOptions() {
@@ -49,19 +60,9 @@ class StatementCatalog {
 	Statement statement(String sessionSlug, String slug) {
 		Statement statement = this.statements.findPage(sessionSlug, slug)
 			.orElseThrow(() -> new NotFoundException("statement"));
-		loadSpeakers(statement);
 		Hibernate.initialize(statement.getOnBehalfStates());
 		Hibernate.initialize(statement.getCountries());
 		return statement;
-	}
-
-	/**
-	 * Loads what {@link StatementNames} needs; batch fetching loads the same for the
-	 * other statements of the persistence context in the same queries.
-	 */
-	private static void loadSpeakers(Statement statement) {
-		statement.getSpeakers().forEach((speaker) -> Hibernate.initialize(speaker.getPerson()));
-		Hibernate.initialize(statement.getOrganizations());
 	}
 
 }

@@ -32,7 +32,8 @@ public class StatementNames {
 		List<String> organizations = statement.getOrganizations().stream().map(Organization::getName).toList();
 		String who;
 		if (!statement.getSpeakers().isEmpty()) {
-			String people = join(statement.getSpeakers().stream().map((speaker) -> speaker.getPerson().getName()).toList());
+			String people = join(
+					statement.getSpeakers().stream().map((speaker) -> speaker.getPerson().getName()).toList());
 			who = organizations.isEmpty() ? people
 					: message("statement.speaker.with-organizations", people, join(organizations));
 		}

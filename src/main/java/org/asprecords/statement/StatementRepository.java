@@ -1,5 +1,6 @@
 package org.asprecords.statement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,13 +10,12 @@ import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Statements, read for the pages that list them. The lists other pages show come with
+ * Statements, read for the pages that show them. The lists other pages show come with
  * what {@link StatementNames} needs (speakers, their persons, organizations, the speaking
  * State) fetched in the same query, so a list costs one query whatever its length.
  */
@@ -28,23 +28,35 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<Statement> findBySession(AssemblySession session);
 
 	/**
-	 * Statements of the newest sessions first, narrowed by any of the filters
-	 * ({@code null} for none); speakers and organizations are left to batch fetching.
+	 * A page of statements, newest sessions first, narrowed by any of the filters
+	 * ({@code null} for none); {@link #countFiltered} counts them all.
 	 */
-	@Query(value = """
+	@Query("""
 			select s from Statement s join fetch s.session se left join fetch s.speakerState
 			where (:session is null or se.slug = :session) and (:segment is null or s.segment = :segment)
-			and (:situation is null or array_position(s.situations, cast(:situation as String)) is not null)
+			and (:situation is null or array_position(s.situations, cast(:situation as String)) > 0)
 			and (:organization is null or s in (
 				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))
-			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""", countQuery = """
+			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""")
+	List<Statement> findFiltered(String session, Segment segment, String situation, String organization,
+			Pageable pageable);
+
+	@Query("""
 			select count(s) from Statement s
 			where (:session is null or s.session.slug = :session) and (:segment is null or s.segment = :segment)
-			and (:situation is null or array_position(s.situations, cast(:situation as String)) is not null)
+			and (:situation is null or array_position(s.situations, cast(:situation as String)) > 0)
 			and (:organization is null or s in (
 				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))""")
-	Page<Statement> findFiltered(String session, Segment segment, String situation, String organization,
-			Pageable pageable);
+	long countFiltered(String session, Segment segment, String situation, String organization);
+
+	/**
+	 * Loads the speakers (with their persons) and organizations of statements already
+	 * read, in one query.
+	 */
+	@Query("""
+			select s from Statement s left join fetch s.speakers sp left join fetch sp.person
+			left join fetch s.organizations where s in :statements""")
+	List<Statement> loadSpeakers(Collection<Statement> statements);
 
 	@Query("""
 			select s from AssemblySession s where exists (select 1 from Statement st where st.session = s)
@@ -63,12 +75,14 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<String> findSituations();
 
 	/**
-	 * One statement with its session, speaking State and side event; its lists are left
-	 * to batch fetching.
+	 * One statement with its session, speakers, organizations, speaking State and side
+	 * event; the States on whose behalf it was delivered and the countries it concerns
+	 * are left to their own queries.
 	 */
 	@Query("""
 			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.sideEvent where se.slug = :session and s.slug = :slug""")
+			left join fetch s.sideEvent left join fetch s.speakers sp left join fetch sp.person
+			left join fetch s.organizations where se.slug = :session and s.slug = :slug""")
 	Optional<Statement> findPage(String session, String slug);
 
 	@Query("""

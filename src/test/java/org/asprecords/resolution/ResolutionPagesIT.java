@@ -1,0 +1,126 @@
+package org.asprecords.resolution;
+
+import java.util.List;
+
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ResolutionPagesIT {
+
+	private static final String BUDGET_2024 = "/resolutions/ICC-ASP/22/Res.4";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ICC-ASP/22/Res.4", "icc-asp/22/res.4", "ICC ASP 22 Res 4", "ICC-ASP/22/Res4",
+			"ASP/22/Res.4", "22/Res.4", "ICC-ASP/022/Res.04", "ICC\u2010ASP/22/Res.4", "ICC\u2013ASP/22/Res.4",
+			"\u00a0ICC-ASP/22/Res.4.", "“ICC-ASP/22/Res.4”", "ICC/ASP/22/Res.4", "icc asp 22 res 4" })
+	void everyFormOfASymbolLeadsToItsResolution(String typed) {
+		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", typed);
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(BUDGET_2024);
+	}
+
+	@Test
+	void specialSessionSymbolsAreFoundInTheirShortForms() {
+		assertThat(Pages.exchange(this.mvc, "/resolutions?q={q}", "s1 res 1")).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/resolutions/ICC-ASP/S-1/Res.1");
+	}
+
+	@Test
+	void theResolutionPageShowsItsTitleSessionAndWhatItAdopted() {
+		Document page = page(this.mvc, BUDGET_2024);
+		assertThat(page.select("h1").text()).isEqualTo("ICC-ASP/22/Res.4");
+		assertThat(page.select("hgroup p").text()).startsWith("Resolution of the Assembly of States Parties on the "
+				+ "proposed programme budget for 2024");
+		assertThat(fact(page, "Session").text()).isEqualTo("22nd session (2023)");
+		assertThat(fact(page, "How adopted").text()).isEqualTo("By consensus");
+		assertThat(page.select("a[href=/budgets/2024]").text()).contains("Programme budget for 2024");
+		assertThat(page.select(".sources a").eachAttr("href")).isNotEmpty().allMatch((href) -> href.startsWith("http"));
+	}
+
+	@Test
+	void anotherSpellingInTheUrlRedirectsPermanentlyToTheCanonicalOne() {
+		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions/icc-asp/22/res.04");
+		assertThat(result).hasStatus(301).hasRedirectedUrl(BUDGET_2024);
+	}
+
+	@Test
+	void aSymbolThatDoesNotExistIsAnsweredAsSuchWithNoNearestRecord() {
+		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", "ICC-ASP/22/Res.99");
+		assertThat(result).hasStatus(404);
+		Document page = Pages.parse(result);
+		assertThat(page.select("[role=status]").text()).contains("No resolution ICC-ASP/22/Res.99 is recorded.");
+		assertThat(page.select("table a[href^=/resolutions/]")).isEmpty();
+	}
+
+	@Test
+	void anUnknownSymbolInTheUrlIsAFriendly404() {
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions/ICC-ASP/22/Res.99"), 404, "Page not found");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions/not-a-symbol"), 404, "Page not found");
+	}
+
+	@Test
+	void aPartialSymbolListsItsMatches() {
+		Document byNumber = page(this.mvc, "/resolutions?q={q}", "Res.4");
+		assertThat(symbols(byNumber)).contains("ICC-ASP/22/Res.4", "ICC-ASP/23/Res.4", "ICC-ASP/14/Res.4")
+			.allMatch((symbol) -> symbol.endsWith("/Res.4"));
+		Document bySession = page(this.mvc, "/resolutions?q={q}", "ASP/22");
+		assertThat(symbols(bySession)).hasSize(8).allMatch((symbol) -> symbol.startsWith("ICC-ASP/22/"));
+	}
+
+	@Test
+	void wordsSearchTitlesAndSummariesAndMarkTheMatches() {
+		Document page = page(this.mvc, "/resolutions?q={q}", "cooperation");
+		assertThat(page.select(".hits li > a").eachText()).contains("ICC-ASP/22/Res.5", "ICC-ASP/23/Res.5");
+		assertThat(page.select(".hits mark").eachText()).isNotEmpty()
+			.allMatch((word) -> word.toLowerCase().startsWith("cooperat"));
+	}
+
+	@Test
+	void theListIsFilteredBySessionAndTopicAndSorted() {
+		Document session = page(this.mvc, "/resolutions?session=23");
+		assertThat(symbols(session)).containsExactly("ICC-ASP/23/Res.1", "ICC-ASP/23/Res.2", "ICC-ASP/23/Res.3",
+				"ICC-ASP/23/Res.4", "ICC-ASP/23/Res.5", "ICC-ASP/23/Res.6");
+		Document budget = page(this.mvc, "/resolutions?topic=budget");
+		assertThat(symbols(budget)).contains("ICC-ASP/22/Res.4", "ICC-ASP/23/Res.6")
+			.doesNotContain("ICC-ASP/22/Res.5");
+		Document oldest = page(this.mvc, "/resolutions?sort=OLDEST");
+		assertThat(symbols(oldest).get(0)).isEqualTo("ICC-ASP/14/Res.4");
+	}
+
+	@Test
+	void malformedParametersGetTheFriendly400Page() {
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions?sort=SIDEWAYS"), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions?topic=astrology"), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions?page=two"), 400,
+				"This request cannot be answered");
+	}
+
+	@Test
+	void markupTypedIntoTheSearchIsShownAsTextNeverRun() {
+		Document page = page(this.mvc, "/resolutions?q={q}", "<script>alert(1)</script>");
+		assertThat(page.select("main script")).isEmpty();
+		assertThat(page.select("#resolution-q").attr("value")).isEqualTo("<script>alert(1)</script>");
+	}
+
+	private static List<String> symbols(Document page) {
+		return page.select("table tbody th a").eachText();
+	}
+
+}

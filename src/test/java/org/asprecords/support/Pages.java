@@ -1,0 +1,68 @@
+package org.asprecords.support;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads rendered pages the way a visitor's browser asks for them, parsed so that tests assert on what is shown.
+ */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	/**
+	 * The page at {@code uri} (a URI template with its variables), which must answer 200.
+	 */
+	public static Document page(MockMvcTester mvc, String uri, Object... variables) {
+		MvcTestResult result = exchange(mvc, uri, variables);
+		assertThat(result).hasStatusOk();
+		return parse(result);
+	}
+
+	/**
+	 * The answer to {@code uri}, whatever its status.
+	 */
+	public static MvcTestResult exchange(MockMvcTester mvc, String uri, Object... variables) {
+		return mvc.get().uri(uri, variables).accept(MediaType.TEXT_HTML).exchange();
+	}
+
+	public static Document parse(MvcTestResult result) {
+		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The value shown for a key fact ({@code <dt>term</dt><dd>value</dd>}).
+	 */
+	public static Element fact(Document page, String term) {
+		return page.select(".key-facts dt")
+			.stream()
+			.filter((dt) -> dt.text().equals(term))
+			.map(Element::nextElementSibling)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no key fact \"" + term + "\" on " + page.title()));
+	}
+
+	/**
+	 * Asserts that the answer is the portal's own error page with that status: its heading, no stack trace, no
+	 * framework default page.
+	 */
+	public static Document assertFriendlyError(MvcTestResult result, int status, String heading) {
+		assertThat(result).hasStatus(status);
+		Document page = parse(result);
+		assertThat(page.select("h1").text()).isEqualTo(heading);
+		assertThat(page.text()).doesNotContain("Whitelabel", "Exception", "at org.", "Stack trace", "Tomcat");
+		assertThat(page.select("a[href=/]")).isNotEmpty();
+		return page;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.asprecords.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
+import org.asprecords.support.SqlStatementCounter;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A structural guard against queries per row: every public page issues as many SQL statements with ten times more
+ * records in the database as with the shipped records. (The copies are rolled back after the test.)
+ */
+@IntegrationTest
+@Transactional
+class PageQueryCountIT {
+
+	private static final Logger logger = LoggerFactory.getLogger(PageQueryCountIT.class);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	EntityManager entityManager;
+
+	/**
+	 * Measured with ten and with a hundred times the shipped records: with the shipped records alone, lists that fit
+	 * on one page skip their count query, which is Spring Data's saving, not a query per row.
+	 */
+	@Test
+	void everyPublicPageIssuesAsManyStatementsWithTenTimesMoreRecords() throws Exception {
+		List<String> pages = pages();
+		long resolutions = count("resolution");
+		multiplyByTen("c");
+		assertThat(count("resolution")).isEqualTo(resolutions * 10);
+		Map<String, Integer> tenfold = measure(pages);
+
+		multiplyByTen("d");
+		assertThat(count("resolution")).isEqualTo(resolutions * 100);
+		Map<String, Integer> hundredfold = measure(pages);
+
+		logger.info("SQL statements per page, with ten and a hundred times the shipped records: {}", hundredfold);
+		assertThat(hundredfold).isEqualTo(tenfold);
+		assertThat(tenfold.values()).allMatch((statements) -> statements <= 16);
+	}
+
+	/**
+	 * Adds nine copies of every record, on the test transaction's connection so that they are rolled back with it.
+	 */
+	private void multiplyByTen(String copy) throws Exception {
+		String script = new ClassPathResource("sql/tenfold.sql").getContentAsString(StandardCharsets.UTF_8)
+			.replace("{copy}", copy);
+		new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)))
+			.populate(DataSourceUtils.getConnection(this.dataSource));
+	}
+
+	private List<String> pages() {
+		List<String> pages = new ArrayList<>(List.of("/", "/sessions", "/sessions/22", "/sessions/S-1",
+				"/sessions/19-resumed-2", "/resolutions", "/resolutions?q=cooperation", "/resolutions?q=Res.4",
+				"/resolutions?topic=budget&sort=TITLE", "/resolutions/ICC-ASP/22/Res.4", "/elections",
+				"/elections?body=JUDGES", "/elections/22/judges", "/elections/19-resumed-2/prosecutor", "/budgets",
+				"/budgets/2024", "/statements", "/statements?situation=Libya", "/states", "/states/armenia",
+				"/states/costa-rica", "/people", "/people/paivi-kaukoranta", "/organizations",
+				"/organizations/coalition-for-the-icc", "/search?q=budget", "/search?q=court&kind=RESOLUTION"));
+		pages.add(first("select '/statements/22/' || slug from statement where session_id = "
+				+ "(select id from assembly_session where slug = '22') and segment = 'PLENARY_COOPERATION' order by id"));
+		pages.add(first("select '/sessions/22/side-events/' || slug from side_event order by id"));
+		pages.add(first("select '/sessions/22/decisions/' || d.slug from decision d join assembly_session s "
+				+ "on s.id = d.session_id where s.slug = '22' and d.seats_after is not null"));
+		pages.add(first("select '/sessions/22/amendments/' || a.slug from amendment a order by a.id"));
+		pages.add(first("select '/sessions/22/policies/' || p.slug from policy p order by p.id"));
+		return pages;
+	}
+
+	private Map<String, Integer> measure(List<String> pages) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : pages) {
+			// each request starts with an empty persistence context, as it does outside this test's transaction
+			this.entityManager.clear();
+			this.statements.reset();
+			assertThat(Pages.exchange(this.mvc, page)).as(page).hasStatusOk();
+			counts.put(page, this.statements.count());
+		}
+		return counts;
+	}
+
+	private String first(String sql) {
+		return this.jdbc.sql(sql).query(String.class).list().get(0);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The shape of the code: features own their pages, shared packages know no feature, and no page writes.
+ * The shape of the code: features own their pages, shared packages know no feature, and
+ * no page writes.
  */
 class ArchitectureTest {
 
@@ -37,11 +38,10 @@ class ArchitectureTest {
 					"org.asprecords.security..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.asprecords.session..", "org.asprecords.resolution..",
-					"org.asprecords.election..", "org.asprecords.budget..", "org.asprecords.statement..",
-					"org.asprecords.state..", "org.asprecords.person..", "org.asprecords.organization..",
-					"org.asprecords.outcome..", "org.asprecords.search..", "org.asprecords.importer..",
-					"org.asprecords.home..")
+			.resideInAnyPackage("org.asprecords.session..", "org.asprecords.resolution..", "org.asprecords.election..",
+					"org.asprecords.budget..", "org.asprecords.statement..", "org.asprecords.state..",
+					"org.asprecords.person..", "org.asprecords.organization..", "org.asprecords.outcome..",
+					"org.asprecords.search..", "org.asprecords.importer..", "org.asprecords.home..")
 			.check(PORTAL);
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: the latest and the next session, the two ways to search, and a few key figures.
+ * The home page: the latest and the next session, the two ways to search, and a few key
+ * figures.
  */
 @Controller
 class HomeController {

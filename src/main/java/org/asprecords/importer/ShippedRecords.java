@@ -3,6 +3,7 @@ package org.asprecords.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,8 +18,7 @@ import org.asprecords.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the records the portal ships with when it starts. Documents whose content is
- * unchanged since the last load are not read again; loading creates only what is missing,
- * so an edited record is never overwritten.
+ * Loads the records the portal ships with when it starts, before it answers its first
+ * request. Documents whose content is unchanged since the last load are not read again;
+ * loading creates only what is missing, so an edited record is never overwritten.
  */
 @Component
-class ShippedRecords implements ApplicationRunner {
+class ShippedRecords implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(ShippedRecords.class);
 
@@ -55,9 +55,14 @@ class ShippedRecords implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
 		if (this.properties.records().loadOnStartup()) {
-			load();
+			try {
+				load();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("The shipped records cannot be read", ex);
+			}
 		}
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads resolutions for the public pages: lists by filter, full-text search of titles and summaries, and one
- * resolution with everything linked to it.
+ * Reads resolutions for the public pages: lists by filter, full-text search of titles and
+ * summaries, and one resolution with everything linked to it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,8 +68,8 @@ public class ResolutionCatalog {
 	public Page<Resolution> list(ResolutionFilter filter, ResolutionSort sort, int page) {
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
 		long total = filtered("select count(*) " + FROM_FILTERED, filter).query(Long.class).single();
-		List<Long> ids = filtered("select r.id " + FROM_FILTERED + " order by " + sort.orderBy()
-				+ " limit :limit offset :offset", filter)
+		List<Long> ids = filtered(
+				"select r.id " + FROM_FILTERED + " order by " + sort.orderBy() + " limit :limit offset :offset", filter)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(Long.class)
@@ -129,7 +129,8 @@ public class ResolutionCatalog {
 	}
 
 	/**
-	 * The resolutions of these ids with their sessions, in the order of the ids, in one query.
+	 * The resolutions of these ids with their sessions, in the order of the ids, in one
+	 * query.
 	 */
 	private List<Resolution> inOrder(List<Long> ids) {
 		if (ids.isEmpty()) {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The public pages of resolutions. The list doubles as the lookup by symbol: a complete symbol typed in any form
- * goes straight to its resolution, a partial one lists its matches, other words search titles and summaries.
+ * The public pages of resolutions. The list doubles as the lookup by symbol: a complete
+ * symbol typed in any form goes straight to its resolution, a partial one lists its
+ * matches, other words search titles and summaries.
  */
 @Controller
 class ResolutionController {
@@ -71,7 +72,8 @@ class ResolutionController {
 	}
 
 	/**
-	 * A resolution at the URL that mirrors its symbol; other spellings of the symbol are redirected there.
+	 * A resolution at the URL that mirrors its symbol; other spellings of the symbol are
+	 * redirected there.
 	 */
 	@GetMapping("/resolutions/{*symbol}")
 	Object show(@PathVariable String symbol, Model model) {

@@ -5,7 +5,8 @@ package org.asprecords.resolution;
  *
  * @param session slug of the session that adopted them
  * @param topic topic key
- * @param symbolSession the session part of the symbol ("22", "S-1"), from a partial symbol
+ * @param symbolSession the session part of the symbol ("22", "S-1"), from a partial
+ * symbol
  * @param number the resolution number, from a partial symbol ("Res.4")
  */
 public record ResolutionFilter(String session, String topic, String symbolSession, Integer number) {

@@ -8,8 +8,8 @@ import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
 
 /**
- * Everything a resolution's page shows: the resolution, the resolutions it refers to and that refer to it, and
- * what it adopted.
+ * Everything a resolution's page shows: the resolution, the resolutions it refers to and
+ * that refer to it, and what it adopted.
  */
 public record ResolutionPage(Resolution resolution, List<Resolution> referredBy, List<ProgrammeBudget> budgets,
 		List<Amendment> amendments, List<Policy> policies, List<Decision> decisions) {

@@ -16,7 +16,6 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Resolution r where r.session = :session order by r.number")
 	List<Resolution> findBySession(AssemblySession session);
 
-
 	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.symbol = :symbol")
 	Optional<Resolution> findPageBySymbol(String symbol);
 
@@ -31,4 +30,5 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	@Query(value = "select distinct unnest(topics) from resolution order by 1", nativeQuery = true)
 	List<String> findTopicsInUse();
+
 }

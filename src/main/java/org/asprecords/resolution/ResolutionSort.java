@@ -1,8 +1,8 @@
 package org.asprecords.resolution;
 
 /**
- * The orders a visitor can list resolutions in; the default is the newest session first. Each is an SQL order over
- * {@code resolution r} joined to {@code assembly_session s}.
+ * The orders a visitor can list resolutions in; the default is the newest session first.
+ * Each is an SQL order over {@code resolution r} joined to {@code assembly_session s}.
  */
 public enum ResolutionSort {
 

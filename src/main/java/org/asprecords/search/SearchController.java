@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The site-wide search: every kind of record at once, or all the matches of one kind, page by page.
+ * The site-wide search: every kind of record at once, or all the matches of one kind,
+ * page by page.
  */
 @Controller
 class SearchController {
@@ -39,8 +40,8 @@ class SearchController {
 		model.addAttribute("results", results);
 		long total = results.groups().isEmpty() ? 0 : results.groups().get(0).total();
 		model.addAttribute("pages",
-				Pagination.of(new PageImpl<>(results.groups().isEmpty() ? List.of()
-						: results.groups().get(0).hits(), pageable, total)));
+				Pagination.of(new PageImpl<>(results.groups().isEmpty() ? List.of() : results.groups().get(0).hits(),
+						pageable, total)));
 		return "search/results";
 	}
 

@@ -1,10 +1,11 @@
 package org.asprecords.search;
 
 /**
- * The kinds of record the site-wide search looks through, in the order results are grouped. Each is one
- * {@code select} producing the columns the search query combines: where the record's page is, its title where
- * SQL can give it, a label key for the rest, its session, the text excerpts come from, the text search
- * configuration its index uses, and its rank.
+ * The kinds of record the site-wide search looks through, in the order results are
+ * grouped. Each is one {@code select} producing the columns the search query combines:
+ * where the record's page is, its title where SQL can give it, a label key for the rest,
+ * its session, the text excerpts come from, the text search configuration its index uses,
+ * and its rank.
  */
 enum SearchKind {
 
@@ -13,10 +14,11 @@ enum SearchKind {
 			       concat_ws(' — ', x.venue, x.city, x.summary) doc, 'portal_english' cfg, ts_rank(x.search_vector, q.e) rank
 			from assembly_session x, q where x.search_vector @@ q.e"""),
 
-	RESOLUTION("""
-			select 'RESOLUTION', '/resolutions/' || x.symbol, x.symbol || coalesce(': ' || x.title, ''), null, x.session_id,
-			       concat_ws(' — ', x.title, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
-			from resolution x, q where x.search_vector @@ q.e"""),
+	RESOLUTION(
+			"""
+					select 'RESOLUTION', '/resolutions/' || x.symbol, x.symbol || coalesce(': ' || x.title, ''), null, x.session_id,
+					       concat_ws(' — ', x.title, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
+					from resolution x, q where x.search_vector @@ q.e"""),
 
 	ELECTION("""
 			select 'ELECTION', '/elections/' || s.slug || '/' || x.slug, null, x.body, x.session_id,
@@ -28,15 +30,16 @@ enum SearchKind {
 			       x.note, 'portal_english', ts_rank(x.search_vector, q.e)
 			from programme_budget x, q where x.search_vector @@ q.e"""),
 
-	STATEMENT("""
-			select 'STATEMENT', '/statements/' || s.slug || '/' || x.slug,
-			       coalesce((select string_agg(p.name, ', ' order by ss.position) from statement_speaker ss
-			                 join person p on p.id = ss.person_id where ss.statement_id = x.id),
-			                (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
-			                (select string_agg(o.name, ', ' order by so.position) from statement_organization so
-			                 join organization o on o.id = so.organization_id where so.statement_id = x.id)),
-			       null, x.session_id, concat_ws(' — ', x.quote, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
-			from statement x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	STATEMENT(
+			"""
+					select 'STATEMENT', '/statements/' || s.slug || '/' || x.slug,
+					       coalesce((select string_agg(p.name, ', ' order by ss.position) from statement_speaker ss
+					                 join person p on p.id = ss.person_id where ss.statement_id = x.id),
+					                (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
+					                (select string_agg(o.name, ', ' order by so.position) from statement_organization so
+					                 join organization o on o.id = so.organization_id where so.statement_id = x.id)),
+					       null, x.session_id, concat_ws(' — ', x.quote, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
+					from statement x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
 
 	PERSON("""
 			select 'PERSON', '/people/' || x.slug, x.name, null, null::bigint,

@@ -3,7 +3,8 @@ package org.asprecords.search;
 import java.util.List;
 
 /**
- * What a site-wide search found, grouped by kind of record, best matches first in each group.
+ * What a site-wide search found, grouped by kind of record, best matches first in each
+ * group.
  *
  * @param query the words searched for, as cleaned
  * @param groups one group per kind that has matches, in a fixed order

@@ -1,8 +1,9 @@
 package org.asprecords.search;
 
 /**
- * What a visitor typed in a search box, made safe to hand to PostgreSQL: control characters (which PostgreSQL
- * rejects in text, or which mark highlights) removed, blanks folded, and the length capped.
+ * What a visitor typed in a search box, made safe to hand to PostgreSQL: control
+ * characters (which PostgreSQL rejects in text, or which mark highlights) removed, blanks
+ * folded, and the length capped.
  */
 public final class SearchText {
 

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches every kind of record at once with PostgreSQL full-text search, in one statement: matches ranked within
- * each kind, counted per kind, and excerpts highlighted only for the matches shown.
+ * Searches every kind of record at once with PostgreSQL full-text search, in one
+ * statement: matches ranked within each kind, counted per kind, and excerpts highlighted
+ * only for the matches shown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,8 +51,7 @@ public class SiteSearch {
 
 	private final MessageSource messages;
 
-	SiteSearch(JdbcClient jdbc, AssemblySessionRepository sessions, SessionNames sessionNames,
-			MessageSource messages) {
+	SiteSearch(JdbcClient jdbc, AssemblySessionRepository sessions, SessionNames sessionNames, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.sessionNames = sessionNames;
@@ -83,8 +83,8 @@ public class SiteSearch {
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
-					rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"), rs.getLong("total"),
-					rs.getString("headline")))
+					rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"),
+					rs.getLong("total"), rs.getString("headline")))
 			.list();
 		Map<Long, AssemblySession> sessionsById = sessionsOf(rows);
 		Map<SearchKind, List<Row>> byKind = new LinkedHashMap<>();
@@ -106,9 +106,9 @@ public class SiteSearch {
 			case SESSION -> new SearchResults.Hit(row.path(), sessionName, null, Snippet.parse(row.headline()));
 			case ELECTION -> new SearchResults.Hit(row.path(), message("election.body." + row.label()), sessionName,
 					Snippet.parse(row.headline()));
-			case BUDGET -> new SearchResults.Hit(row.path(),
-					message("session.budget.for", Integer.valueOf(row.label())), sessionName,
-					Snippet.parse(row.headline()));
+			case BUDGET ->
+				new SearchResults.Hit(row.path(), message("session.budget.for", Integer.valueOf(row.label())),
+						sessionName, Snippet.parse(row.headline()));
 			default -> new SearchResults.Hit(row.path(), row.title(), sessionName, Snippet.parse(row.headline()));
 		};
 	}

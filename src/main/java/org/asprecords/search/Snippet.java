@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An excerpt of a record with the words that matched a search marked. PostgreSQL marks them with control
- * characters that stored text never contains; the page renders each part escaped, the matches inside
- * {@code <mark>}, so no stored text is ever rendered as HTML.
+ * An excerpt of a record with the words that matched a search marked. PostgreSQL marks
+ * them with control characters that stored text never contains; the page renders each
+ * part escaped, the matches inside {@code <mark>}, so no stored text is ever rendered as
+ * HTML.
  *
  * @param parts the excerpt, in order
  */

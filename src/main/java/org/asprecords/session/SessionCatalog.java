@@ -72,7 +72,8 @@ public class SessionCatalog {
 	}
 
 	public SessionOverview overview(String slug) {
-		AssemblySession session = this.sessions.findWithParentBySlug(slug).orElseThrow(() -> new NotFoundException("session"));
+		AssemblySession session = this.sessions.findWithParentBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("session"));
 		return new SessionOverview(session, this.sessions.findResumptions(session), presidentsOf(session),
 				this.resolutions.findBySession(session), this.elections.findWithCandidatesBySession(session),
 				this.budgets.findBySession(session), this.statements.findBySession(session),

@@ -11,9 +11,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers what a visitor can get wrong (an unknown address, a malformed parameter) with the portal's own page and
- * the right status. Nothing of the exception reaches the page. Errors outside Spring MVC (refused by security, say)
- * reach the same templates through Boot's error controller.
+ * Answers what a visitor can get wrong (an unknown address, a malformed parameter) with
+ * the portal's own page and the right status. Nothing of the exception reaches the page.
+ * Errors outside Spring MVC (refused by security, say) reach the same templates through
+ * Boot's error controller.
  */
 @ControllerAdvice
 class ErrorPages {

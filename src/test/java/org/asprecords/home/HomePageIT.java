@@ -24,7 +24,8 @@ class HomePageIT {
 		assertThat(page.select("form[action=/resolutions] input[name=q]")).hasSize(1);
 		assertThat(page.select("form[action=/search] input[name=q]")).isNotEmpty();
 		assertThat(fact(page, "Approved programme budget for 2024").text()).isEqualTo("€187,084,300");
-		assertThat(fact(page, "Newest State Party").text()).isEqualTo("Ukraine (125th State Party, since 1 January 2025)");
+		assertThat(fact(page, "Newest State Party").text())
+			.isEqualTo("Ukraine (125th State Party, since 1 January 2025)");
 		assertThat(fact(page, "Sessions recorded").text()).isEqualTo("35");
 	}
 

@@ -44,8 +44,8 @@ class ResolutionPagesIT {
 	void theResolutionPageShowsItsTitleSessionAndWhatItAdopted() {
 		Document page = page(this.mvc, BUDGET_2024);
 		assertThat(page.select("h1").text()).isEqualTo("ICC-ASP/22/Res.4");
-		assertThat(page.select("hgroup p").text()).startsWith("Resolution of the Assembly of States Parties on the "
-				+ "proposed programme budget for 2024");
+		assertThat(page.select("hgroup p").text())
+			.startsWith("Resolution of the Assembly of States Parties on the " + "proposed programme budget for 2024");
 		assertThat(fact(page, "Session").text()).isEqualTo("22nd session (2023)");
 		assertThat(fact(page, "How adopted").text()).isEqualTo("By consensus");
 		assertThat(page.select("a[href=/budgets/2024]").text()).contains("Programme budget for 2024");
@@ -96,8 +96,7 @@ class ResolutionPagesIT {
 		assertThat(symbols(session)).containsExactly("ICC-ASP/23/Res.1", "ICC-ASP/23/Res.2", "ICC-ASP/23/Res.3",
 				"ICC-ASP/23/Res.4", "ICC-ASP/23/Res.5", "ICC-ASP/23/Res.6");
 		Document budget = page(this.mvc, "/resolutions?topic=budget");
-		assertThat(symbols(budget)).contains("ICC-ASP/22/Res.4", "ICC-ASP/23/Res.6")
-			.doesNotContain("ICC-ASP/22/Res.5");
+		assertThat(symbols(budget)).contains("ICC-ASP/22/Res.4", "ICC-ASP/23/Res.6").doesNotContain("ICC-ASP/22/Res.5");
 		Document oldest = page(this.mvc, "/resolutions?sort=OLDEST");
 		assertThat(symbols(oldest).get(0)).isEqualTo("ICC-ASP/14/Res.4");
 	}

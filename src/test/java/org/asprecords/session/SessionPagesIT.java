@@ -33,8 +33,7 @@ class SessionPagesIT {
 	@Test
 	void everyOutcomeOfTheSessionLinksToItsOwnPage() {
 		Document page = page(this.mvc, "/sessions/22");
-		assertThat(page.select("section[aria-labelledby=resolutions-heading] tbody a").eachAttr("href"))
-			.hasSize(8)
+		assertThat(page.select("section[aria-labelledby=resolutions-heading] tbody a").eachAttr("href")).hasSize(8)
 			.contains("/resolutions/ICC-ASP/22/Res.1", "/resolutions/ICC-ASP/22/Res.8");
 		assertThat(page.select("a[href^=/elections/22/]")).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(page.select("a[href^=/statements/22/]")).isNotEmpty();

@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads rendered pages the way a visitor's browser asks for them, parsed so that tests assert on what is shown.
+ * Reads rendered pages the way a visitor's browser asks for them, parsed so that tests
+ * assert on what is shown.
  */
 public final class Pages {
 
@@ -41,7 +42,9 @@ public final class Pages {
 	}
 
 	/**
-	 * The value shown for a key fact ({@code <dt>term</dt><dd>value</dd>}).
+	 * The value shown for a key fact ({@code
+	 * <dt>term</dt>
+	 * <dd>value</dd>}).
 	 */
 	public static Element fact(Document page, String term) {
 		return page.select(".key-facts dt")
@@ -53,8 +56,8 @@ public final class Pages {
 	}
 
 	/**
-	 * Asserts that the answer is the portal's own error page with that status: its heading, no stack trace, no
-	 * framework default page.
+	 * Asserts that the answer is the portal's own error page with that status: its
+	 * heading, no stack trace, no framework default page.
 	 */
 	public static Document assertFriendlyError(MvcTestResult result, int status, String heading) {
 		assertThat(result).hasStatus(status);

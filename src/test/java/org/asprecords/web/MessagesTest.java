@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a page shows comes from the message bundles: each key a template names exists, each value of an
- * enumeration shown on a page has its label, and no template renders unescaped text.
+ * Every text a page shows comes from the message bundles: each key a template names
+ * exists, each value of an enumeration shown on a page has its label, and no template
+ * renders unescaped text.
  */
 class MessagesTest {
 

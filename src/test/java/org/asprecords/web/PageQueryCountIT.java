@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A structural guard against queries per row: every public page issues as many SQL statements with ten times more
- * records in the database as with the shipped records. (The copies are rolled back after the test.)
+ * A structural guard against queries per row: every public page issues as many SQL
+ * statements with ten times more records in the database as with the shipped records.
+ * (The copies are rolled back after the test.)
  */
 @IntegrationTest
 @Transactional
@@ -53,8 +54,9 @@ class PageQueryCountIT {
 	EntityManager entityManager;
 
 	/**
-	 * Measured with ten and with a hundred times the shipped records: with the shipped records alone, lists that fit
-	 * on one page skip their count query, which is Spring Data's saving, not a query per row.
+	 * Measured with ten and with a hundred times the shipped records: with the shipped
+	 * records alone, lists that fit on one page skip their count query, which is Spring
+	 * Data's saving, not a query per row.
 	 */
 	@Test
 	void everyPublicPageIssuesAsManyStatementsWithTenTimesMoreRecords() throws Exception {
@@ -74,7 +76,8 @@ class PageQueryCountIT {
 	}
 
 	/**
-	 * Adds nine copies of every record, on the test transaction's connection so that they are rolled back with it.
+	 * Adds nine copies of every record, on the test transaction's connection so that they
+	 * are rolled back with it.
 	 */
 	private void multiplyByTen(String copy) throws Exception {
 		String script = new ClassPathResource("sql/tenfold.sql").getContentAsString(StandardCharsets.UTF_8)
@@ -104,7 +107,8 @@ class PageQueryCountIT {
 	private Map<String, Integer> measure(List<String> pages) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String page : pages) {
-			// each request starts with an empty persistence context, as it does outside this test's transaction
+			// each request starts with an empty persistence context, as it does outside
+			// this test's transaction
 			this.entityManager.clear();
 			this.statements.reset();
 			assertThat(Pages.exchange(this.mvc, page)).as(page).hasStatusOk();

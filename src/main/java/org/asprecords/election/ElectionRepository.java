@@ -3,7 +3,9 @@ package org.asprecords.election;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.state.State;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -68,7 +70,7 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch c.person left join fetch c.state left join fetch c.nationality
 			where c.state = :state or c.nationality = :state
 			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfState(org.asprecords.state.State state);
+	List<Candidacy> findCandidaciesOfState(State state);
 
 	/**
 	 * A person's candidacies with their elections, newest session first.
@@ -77,6 +79,6 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			select c from Candidacy c join fetch c.election e join fetch e.session s
 			left join fetch c.nationality where c.person = :person
 			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfPerson(org.asprecords.person.Person person);
+	List<Candidacy> findCandidaciesOfPerson(Person person);
 
 }

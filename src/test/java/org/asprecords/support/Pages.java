@@ -43,8 +43,10 @@ public final class Pages {
 
 	/**
 	 * The value shown for a key fact ({@code
-	 * <dt>term</dt>
-	 * <dd>value</dd>}).
+	 *
+	<dt>term</dt>
+	 *
+	<dd>value</dd>}).
 	 */
 	public static Element fact(Document page, String term) {
 		return page.select(".key-facts dt")

@@ -8,23 +8,15 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
-import org.asprecords.session.AssemblySession;
+import org.asprecords.session.SessionRecord;
 
 @Entity
 @Table(name = "election")
-public class Election extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class Election extends SessionRecord {
 
 	@Enumerated(EnumType.STRING)
 	private ElectionBody body;
@@ -57,22 +49,6 @@ public class Election extends RecordEntity {
 	@OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
 	private List<ElectionRound> rounds = new ArrayList<>();
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public ElectionBody getBody() {
 		return this.body;

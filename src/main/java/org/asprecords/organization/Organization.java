@@ -1,9 +1,5 @@
 package org.asprecords.organization;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,18 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.db.NamedRecord;
 import org.asprecords.state.State;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organization")
-public class Organization extends RecordEntity {
-
-	private String slug;
-
-	private String name;
+public class Organization extends NamedRecord {
 
 	private String acronym;
 
@@ -35,27 +25,7 @@ public class Organization extends RecordEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private State country;
 
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(columnDefinition = "text[]")
-	private List<String> alternativeNames = new ArrayList<>();
-
 	private String note;
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
 
 	public String getAcronym() {
 		return this.acronym;
@@ -87,14 +57,6 @@ public class Organization extends RecordEntity {
 
 	public void setCountry(State country) {
 		this.country = country;
-	}
-
-	public List<String> getAlternativeNames() {
-		return this.alternativeNames;
-	}
-
-	public void setAlternativeNames(List<String> alternativeNames) {
-		this.alternativeNames = (alternativeNames != null) ? new ArrayList<>(alternativeNames) : new ArrayList<>();
 	}
 
 	public String getNote() {

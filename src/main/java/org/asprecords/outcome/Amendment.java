@@ -9,18 +9,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.session.AssemblySession;
 
 @Entity
 @Table(name = "amendment")
-public class Amendment extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class Amendment extends SessionRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Resolution resolution;
@@ -33,22 +27,6 @@ public class Amendment extends RecordEntity {
 	private String subject;
 
 	private LocalDate adoptedOn;
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public Resolution getResolution() {
 		return this.resolution;

@@ -14,18 +14,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.session.AssemblySession;
 
 @Entity
 @Table(name = "decision")
-public class Decision extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class Decision extends SessionRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Resolution resolution;
@@ -46,22 +40,6 @@ public class Decision extends RecordEntity {
 	@ElementCollection
 	@CollectionTable(name = "seat_allocation", joinColumns = @JoinColumn(name = "decision_id"))
 	private List<SeatAllocation> allocations = new ArrayList<>();
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public Resolution getResolution() {
 		return this.resolution;

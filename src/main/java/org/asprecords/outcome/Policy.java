@@ -7,18 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.session.AssemblySession;
 
 @Entity
 @Table(name = "policy")
-public class Policy extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class Policy extends SessionRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Resolution resolution;
@@ -28,22 +22,6 @@ public class Policy extends RecordEntity {
 	private LocalDate adoptedOn;
 
 	private String summary;
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public Resolution getResolution() {
 		return this.resolution;

@@ -5,17 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.organization.Organization;
-import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
 /**
@@ -25,12 +22,7 @@ import org.asprecords.state.State;
  */
 @Entity
 @Table(name = "side_event")
-public class SideEvent extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class SideEvent extends SessionRecord {
 
 	private LocalDate heldOn;
 
@@ -49,22 +41,6 @@ public class SideEvent extends RecordEntity {
 			inverseJoinColumns = @JoinColumn(name = "state_id"))
 	@OrderColumn(name = "position")
 	private List<State> cosponsors = new ArrayList<>();
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public LocalDate getHeldOn() {
 		return this.heldOn;

@@ -1,30 +1,17 @@
 package org.asprecords.state;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.asprecords.db.NamedRecord;
 
 @Entity
 @Table(name = "state")
-public class State extends RecordEntity {
-
-	private String slug;
-
-	private String name;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(columnDefinition = "text[]")
-	private List<String> alternativeNames = new ArrayList<>();
+public class State extends NamedRecord {
 
 	@Enumerated(EnumType.STRING)
 	private RegionalGroup regionalGroup;
@@ -41,30 +28,6 @@ public class State extends RecordEntity {
 	private Integer partyOrdinal;
 
 	private String statusNote;
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public List<String> getAlternativeNames() {
-		return this.alternativeNames;
-	}
-
-	public void setAlternativeNames(List<String> alternativeNames) {
-		this.alternativeNames = (alternativeNames != null) ? new ArrayList<>(alternativeNames) : new ArrayList<>();
-	}
 
 	public RegionalGroup getRegionalGroup() {
 		return this.regionalGroup;

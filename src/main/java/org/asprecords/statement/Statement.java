@@ -20,10 +20,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.asprecords.db.RecordEntity;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
-import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -35,12 +34,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "statement")
-public class Statement extends RecordEntity {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private AssemblySession session;
-
-	private String slug;
+public class Statement extends SessionRecord {
 
 	@Enumerated(EnumType.STRING)
 	private Segment segment;
@@ -92,22 +86,6 @@ public class Statement extends RecordEntity {
 	@JoinTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "state_id"))
 	private Set<State> countries = new LinkedHashSet<>();
-
-	public AssemblySession getSession() {
-		return this.session;
-	}
-
-	public void setSession(AssemblySession session) {
-		this.session = session;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
 
 	public Segment getSegment() {
 		return this.segment;

@@ -1,23 +1,21 @@
 package org.asprecords.budget;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.servlet.RequestDispatcher;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.SqlStatementCounter;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.assertFriendlyError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +33,7 @@ class BudgetPagesIT {
 
 	@Test
 	void tableShowsTheFiguresOf2024WithTheChangeComputedFrom2023() {
-		Element row = rowOf(page("/budgets"), "2024");
+		Element row = rowOf(page(this.mvc, "/budgets"), "2024");
 
 		assertThat(row.selectFirst("th a").attr("href")).isEqualTo("/budgets/2024");
 		assertThat(cells(row)).startsWith("22nd session (2023)", "ICC-ASP/22/Res.4", "€200,412,100", "€188,386,100",
@@ -47,7 +45,7 @@ class BudgetPagesIT {
 
 	@Test
 	void tableListsTheYearsInOrder() {
-		List<Integer> years = page("/budgets").select("#budgets tbody tr th")
+		List<Integer> years = page(this.mvc, "/budgets").select("#budgets tbody tr th")
 			.stream()
 			.map((cell) -> Integer.valueOf(cell.text()))
 			.toList();
@@ -58,17 +56,17 @@ class BudgetPagesIT {
 	@Test
 	void changeWithoutThePreviousYearIsTheOneTheSourceStates() {
 		// 2022's approved total is recorded, so 2023's change is computed; 2019's is not
-		Element row2023 = rowOf(page("/budgets"), "2023");
+		Element row2023 = rowOf(page(this.mvc, "/budgets"), "2023");
 		assertThat(cells(row2023).get(5)).isEqualTo("+€18,379,300 (+11.87%)");
 
-		Element row2019 = rowOf(page("/budgets"), "2019");
+		Element row2019 = rowOf(page(this.mvc, "/budgets"), "2019");
 		assertThat(cells(row2019).get(4)).isEqualTo("about €144,550,000");
 		assertThat(cells(row2019).get(5)).isEqualTo("about +0.49% as stated by the source");
 	}
 
 	@Test
 	void missingValuesShowADashAndSayNotRecordedToScreenReaders() {
-		Element row2025 = rowOf(page("/budgets"), "2025");
+		Element row2025 = rowOf(page(this.mvc, "/budgets"), "2025");
 		Element approved = row2025.select("td").get(4);
 
 		assertThat(approved.selectFirst("[aria-hidden=true]").text()).isEqualTo("—");
@@ -77,7 +75,7 @@ class BudgetPagesIT {
 
 	@Test
 	void yearPageShowsTheKeyFactsOf2024() {
-		Document page = page("/budgets/2024");
+		Document page = page(this.mvc, "/budgets/2024");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Programme budget for 2024");
 		assertThat(fact(page, "Approved").text()).isEqualTo("€187,084,300");
@@ -94,7 +92,7 @@ class BudgetPagesIT {
 
 	@Test
 	void yearPageComparesTheProposalAndTheRecommendationWithThePreviousApprovedTotal() {
-		Document page = page("/budgets/2024");
+		Document page = page(this.mvc, "/budgets/2024");
 
 		assertThat(fact(page, "Proposed by the Court").text())
 			.isEqualTo("€200,412,100 +€27,177,800 (+15.69%) on the approved budget for 2023");
@@ -105,7 +103,7 @@ class BudgetPagesIT {
 	@Test
 	void yearPageAlsoShowsTheChangeTheSourceStatesWhereItDiffersFromTheComputedOne() {
 		// the CICC gives +12.2%, i.e. +€18,379,300 on €154,855,000, which is +11.87%
-		Element change = fact(page("/budgets/2023"), "Change on the previous year's approved budget");
+		Element change = fact(page(this.mvc, "/budgets/2023"), "Change on the previous year's approved budget");
 
 		assertThat(change.selectFirst(".change").text()).isEqualTo("+€18,379,300 (+11.87%)");
 		assertThat(change.selectFirst("a").attr("href")).isEqualTo("/budgets/2022");
@@ -116,11 +114,11 @@ class BudgetPagesIT {
 	@Test
 	void pagesCostAFixedNumberOfStatements() {
 		this.statements.reset();
-		page("/budgets");
+		page(this.mvc, "/budgets");
 		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(1);
 
 		this.statements.reset();
-		page("/budgets/2024");
+		page(this.mvc, "/budgets/2024");
 		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(2);
 	}
 
@@ -140,32 +138,6 @@ class BudgetPagesIT {
 		assertFriendlyError(result, "This request cannot be answered");
 	}
 
-	/**
-	 * Checks the page a visitor gets with the status. MockMvc has no servlet container to
-	 * forward the failed request to {@code /error}, so the test replays that dispatch
-	 * with the attributes the container sets.
-	 */
-	private void assertFriendlyError(MvcTestResult result, String title) {
-		MockHttpServletRequest failed = result.getRequest();
-		MvcTestResult error = this.mvc.get()
-			.uri("/error")
-			.accept(MediaType.TEXT_HTML)
-			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
-			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failed.getRequestURI())
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, result.getMvcResult().getResolvedException())
-			.exchange();
-		assertThat(error).hasStatus(result.getResponse().getStatus());
-		String html = new String(error.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo(title);
-		assertThat(html).doesNotContain("Exception", "at org.");
-	}
-
-	private Document page(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
-	}
-
 	private static Element rowOf(Document page, String year) {
 		return page.select("#budgets tbody tr")
 			.stream()
@@ -176,15 +148,6 @@ class BudgetPagesIT {
 
 	private static List<String> cells(Element row) {
 		return row.select("td").eachText();
-	}
-
-	private static Element fact(Document page, String term) {
-		return page.select(".key-facts dt")
-			.stream()
-			.filter((dt) -> dt.text().equals(term))
-			.map(Element::nextElementSibling)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no key fact " + term));
 	}
 
 }

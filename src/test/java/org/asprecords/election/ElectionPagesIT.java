@@ -1,23 +1,21 @@
 package org.asprecords.election;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.servlet.RequestDispatcher;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.SqlStatementCounter;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.assertFriendlyError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -36,7 +34,7 @@ class ElectionPagesIT {
 
 	@Test
 	void judgesElectedAtThe22ndSessionAreNamedWithTheirNationalitiesAndLinked() {
-		Document page = page("/elections/22/judges");
+		Document page = page(this.mvc, "/elections/22/judges");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Judges, 22nd session (2023)");
 		List<Element> rows = page.select("#candidates tbody tr");
@@ -55,7 +53,7 @@ class ElectionPagesIT {
 
 	@Test
 	void judgesElectionSaysElevenRoundsWhoseFiguresAreNotInTheSources() {
-		Document page = page("/elections/22/judges");
+		Document page = page(this.mvc, "/elections/22/judges");
 
 		assertThat(fact(page, "Rounds of voting").text()).isEqualTo("11");
 		assertThat(fact(page, "How decided").text()).isEqualTo("Secret ballot");
@@ -67,7 +65,7 @@ class ElectionPagesIT {
 
 	@Test
 	void assemblyPresidencyOfThe22ndSessionWasElectedByAcclamation() {
-		Document page = page("/elections/22/assembly-presidency");
+		Document page = page(this.mvc, "/elections/22/assembly-presidency");
 
 		assertThat(page.selectFirst("h1").text())
 			.isEqualTo("President and Vice-Presidents of the Assembly, 22nd session (2023)");
@@ -80,7 +78,7 @@ class ElectionPagesIT {
 
 	@Test
 	void prosecutorElectionShowsKarimKhanWith72VotesInTheSecondRound() {
-		Document page = page("/elections/19-resumed-2/prosecutor");
+		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Prosecutor, 19th session, 2nd resumption (2021)");
 		Element table = page.selectFirst("table#rounds");
@@ -97,7 +95,7 @@ class ElectionPagesIT {
 
 	@Test
 	void listFilteredByBodyShowsOnlyThatBodysElections() {
-		Document page = page("/elections?body=BUDGET_FINANCE_COMMITTEE");
+		Document page = page(this.mvc, "/elections?body=BUDGET_FINANCE_COMMITTEE");
 
 		List<String> bodies = page.select("table tbody tr th").eachText();
 		assertThat(bodies).hasSizeGreaterThanOrEqualTo(5).containsOnly("Committee on Budget and Finance");
@@ -107,7 +105,7 @@ class ElectionPagesIT {
 
 	@Test
 	void listShowsTheNewestSessionFirstWithLinksToEachElection() {
-		Document page = page("/elections?session=22");
+		Document page = page(this.mvc, "/elections?session=22");
 
 		List<Element> rows = page.select("table tbody tr");
 		assertThat(rows).isNotEmpty()
@@ -121,14 +119,14 @@ class ElectionPagesIT {
 		assertThat(judges.select("td").eachText()).containsExactly("22nd session (2023)", "6", "9 years",
 				"Secret ballot, 11 rounds", "6");
 
-		List<String> sessions = page("/elections").select("table tbody tr td:first-child").eachText();
+		List<String> sessions = page(this.mvc, "/elections").select("table tbody tr td:first-child").eachText();
 		assertThat(sessions.get(0)).startsWith("24th session");
 	}
 
 	@Test
 	void emptyFiltersShowEveryElection() {
-		Document all = page("/elections");
-		Document emptyFilters = page("/elections?body=&session=");
+		Document all = page(this.mvc, "/elections");
+		Document emptyFilters = page(this.mvc, "/elections?body=&session=");
 
 		assertThat(emptyFilters.select("table tbody tr th").eachText())
 			.isEqualTo(all.select("table tbody tr th").eachText());
@@ -137,17 +135,17 @@ class ElectionPagesIT {
 	@Test
 	void pagesCostAFixedNumberOfStatements() {
 		this.statements.reset();
-		page("/elections");
+		page(this.mvc, "/elections");
 		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(4);
 
 		this.statements.reset();
-		page("/elections/19-resumed-2/prosecutor");
+		page(this.mvc, "/elections/19-resumed-2/prosecutor");
 		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(3);
 	}
 
 	@Test
 	void unknownSessionFilterSaysNoElections() {
-		Document page = page("/elections?session=nope");
+		Document page = page(this.mvc, "/elections?session=nope");
 
 		assertThat(page.select("table")).isEmpty();
 		assertThat(page.selectFirst("p.empty").text()).isEqualTo("No elections are recorded for this selection.");
@@ -167,41 +165,6 @@ class ElectionPagesIT {
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertFriendlyError(result, "Page not found");
-	}
-
-	/**
-	 * Checks the page a visitor gets with the status. MockMvc has no servlet container to
-	 * forward the failed request to {@code /error}, so the test replays that dispatch
-	 * with the attributes the container sets.
-	 */
-	private void assertFriendlyError(MvcTestResult result, String title) {
-		MockHttpServletRequest failed = result.getRequest();
-		MvcTestResult error = this.mvc.get()
-			.uri("/error")
-			.accept(MediaType.TEXT_HTML)
-			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, result.getResponse().getStatus())
-			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failed.getRequestURI())
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, result.getMvcResult().getResolvedException())
-			.exchange();
-		assertThat(error).hasStatus(result.getResponse().getStatus());
-		String html = new String(error.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo(title);
-		assertThat(html).doesNotContain("Exception", "at org.");
-	}
-
-	private Document page(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
-	}
-
-	private static Element fact(Document page, String term) {
-		return page.select(".key-facts dt")
-			.stream()
-			.filter((dt) -> dt.text().equals(term))
-			.map(Element::nextElementSibling)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no key fact " + term));
 	}
 
 	/**

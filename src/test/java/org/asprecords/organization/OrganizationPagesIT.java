@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.statementsIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +35,7 @@ class OrganizationPagesIT {
 
 	@Test
 	void cepazPageShowsItsAcronymAndBeatrizBorgesStatement() {
-		Document page = page("/organizations/centro-de-justicia-y-paz");
+		Document page = page(this.mvc, "/organizations/centro-de-justicia-y-paz");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Centro de Justicia y Paz");
 		assertThat(fact(page, "Acronym").text()).isEqualTo("CEPAZ");
@@ -46,7 +48,7 @@ class OrganizationPagesIT {
 
 	@Test
 	void coalitionPageShowsItsTeamItsStatementsAndTheSideEventItOrganized() {
-		Document page = page("/organizations/coalition-for-the-icc");
+		Document page = page(this.mvc, "/organizations/coalition-for-the-icc");
 
 		assertThat(fact(page, "Acronym").text()).isEqualTo("CICC");
 		assertThat(page.selectFirst("#children-heading").parent().select("a").eachAttr("href"))
@@ -59,7 +61,7 @@ class OrganizationPagesIT {
 
 	@Test
 	void teamPageLinksToTheOrganizationItBelongsTo() {
-		Document page = page("/organizations/cicc-review-team");
+		Document page = page(this.mvc, "/organizations/cicc-review-team");
 
 		assertThat(fact(page, "Part of").selectFirst("a").attr("href"))
 			.isEqualTo("/organizations/coalition-for-the-icc");
@@ -67,14 +69,14 @@ class OrganizationPagesIT {
 
 	@Test
 	void organizationBasedInAStateLinksToIt() {
-		Document page = page("/organizations/guinean-national-coalition-for-the-icc");
+		Document page = page(this.mvc, "/organizations/guinean-national-coalition-for-the-icc");
 
 		assertThat(fact(page, "Based in").selectFirst("a").attr("href")).isEqualTo("/states/guinea");
 	}
 
 	@Test
 	void listIsAlphabeticalWithAcronymKindAndCountry() {
-		Document page = page("/organizations");
+		Document page = page(this.mvc, "/organizations");
 
 		assertThat(page.select("table thead th").eachText()).containsExactly("Name", "Acronym", "Kind", "Based in");
 		List<String> names = page.select("table tbody th").eachText();
@@ -98,20 +100,10 @@ class OrganizationPagesIT {
 
 	@Test
 	void organizationPageCostsAFixedNumberOfQueries() {
-		assertThat(queriesOf("/organizations/coalition-for-the-icc"))
-			.isEqualTo(queriesOf("/organizations/centro-de-justicia-y-paz"))
+		assertThat(statementsIssued(this.mvc, this.statements, "/organizations/coalition-for-the-icc"))
+			.isEqualTo(statementsIssued(this.mvc, this.statements, "/organizations/centro-de-justicia-y-paz"))
 			.isEqualTo(4);
-		assertThat(queriesOf("/organizations")).isEqualTo(2);
-	}
-
-	private Document page(String uri) {
-		return Pages.page(this.mvc, uri);
-	}
-
-	private int queriesOf(String uri) {
-		this.statements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return this.statements.count();
+		assertThat(statementsIssued(this.mvc, this.statements, "/organizations")).isEqualTo(2);
 	}
 
 }

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.statementsIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -31,7 +33,7 @@ class OutcomePagesIT {
 
 	@Test
 	void sideEventPageListsItsFiveOrganizersAndFiveCoSponsors() {
-		Document page = page("/sessions/22/side-events/hrd-side-event");
+		Document page = page(this.mvc, "/sessions/22/side-events/hrd-side-event");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo(
 				"Protecting and Defending Human Rights Defenders and Civil Society: What role for the ICC States Parties and the Court?");
@@ -47,7 +49,7 @@ class OutcomePagesIT {
 
 	@Test
 	void sideEventPageLinksToTheStatementsGivenAtIt() {
-		Document page = page("/sessions/22/side-events/hrd-side-event");
+		Document page = page(this.mvc, "/sessions/22/side-events/hrd-side-event");
 
 		assertThat(page.select(".statements > li > a:first-child").eachAttr("href")).containsExactlyInAnyOrder(
 				"/statements/22/side-event-keynote", "/statements/22/side-event-closing-remarks");
@@ -58,7 +60,7 @@ class OutcomePagesIT {
 
 	@Test
 	void committeeEnlargementDecisionShowsTwelveToSeventeenSeatsAndTheChangePerGroup() {
-		Document page = page("/sessions/22/decisions/cbf-enlargement");
+		Document page = page(this.mvc, "/sessions/22/decisions/cbf-enlargement");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Enlargement of the Committee on Budget and Finance");
 		assertThat(fact(page, "Kind of decision").text()).isEqualTo("Composition of a body");
@@ -78,7 +80,7 @@ class OutcomePagesIT {
 
 	@Test
 	void decisionAdoptedByAResolutionLinksToIt() {
-		Document page = page("/sessions/22/decisions/session-duration");
+		Document page = page(this.mvc, "/sessions/22/decisions/session-duration");
 
 		assertThat(fact(page, "Kind of decision").text()).isEqualTo("Working methods");
 		assertThat(fact(page, "Adopting resolution").selectFirst("a").attr("href"))
@@ -88,7 +90,7 @@ class OutcomePagesIT {
 
 	@Test
 	void amendmentPageNamesTheInstrumentProvisionAndAdoptingResolution() {
-		Document page = page("/sessions/22/amendments/rome-statute-article-39");
+		Document page = page(this.mvc, "/sessions/22/amendments/rome-statute-article-39");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Amendment to the Rome Statute, Article 39");
 		assertThat(fact(page, "Instrument amended").text()).isEqualTo("Rome Statute");
@@ -99,20 +101,20 @@ class OutcomePagesIT {
 			.isEqualTo("/resolutions/ICC-ASP/22/Res.2");
 		assertThat(fact(page, "Adopted on").text()).isEqualTo("Not recorded");
 
-		assertThat(page("/sessions/22/amendments/rpe-judicial-notice").selectFirst("h1").text())
+		assertThat(page(this.mvc, "/sessions/22/amendments/rpe-judicial-notice").selectFirst("h1").text())
 			.isEqualTo("Amendment to the Rules of Procedure and Evidence");
 	}
 
 	@Test
 	void policyPageShowsItsResolutionAndSummary() {
-		Document page = page("/sessions/22/policies/tenure-policy");
+		Document page = page(this.mvc, "/sessions/22/policies/tenure-policy");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Tenure policy for staff of the Court");
 		assertThat(fact(page, "Adopting resolution").selectFirst("a").attr("href"))
 			.isEqualTo("/resolutions/ICC-ASP/22/Res.7");
 		assertThat(page.selectFirst("#summary-heading").parent().text()).contains("Independent Experts");
 
-		Document guidelines = page("/sessions/22/policies/security-guidelines");
+		Document guidelines = page(this.mvc, "/sessions/22/policies/security-guidelines");
 		assertThat(fact(guidelines, "Adopted on").text()).isEqualTo("4 October 2023");
 	}
 
@@ -129,20 +131,11 @@ class OutcomePagesIT {
 
 	@Test
 	void outcomePagesCostAFixedNumberOfQueries() {
-		assertThat(queriesOf("/sessions/22/side-events/hrd-side-event")).isEqualTo(4);
-		assertThat(queriesOf("/sessions/22/decisions/cbf-enlargement")).isEqualTo(1);
-		assertThat(queriesOf("/sessions/22/amendments/rome-statute-article-39")).isEqualTo(1);
-		assertThat(queriesOf("/sessions/22/policies/tenure-policy")).isEqualTo(1);
-	}
-
-	private Document page(String uri) {
-		return Pages.page(this.mvc, uri);
-	}
-
-	private int queriesOf(String uri) {
-		this.statements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return this.statements.count();
+		assertThat(statementsIssued(this.mvc, this.statements, "/sessions/22/side-events/hrd-side-event")).isEqualTo(4);
+		assertThat(statementsIssued(this.mvc, this.statements, "/sessions/22/decisions/cbf-enlargement")).isEqualTo(1);
+		assertThat(statementsIssued(this.mvc, this.statements, "/sessions/22/amendments/rome-statute-article-39"))
+			.isEqualTo(1);
+		assertThat(statementsIssued(this.mvc, this.statements, "/sessions/22/policies/tenure-policy")).isEqualTo(1);
 	}
 
 }

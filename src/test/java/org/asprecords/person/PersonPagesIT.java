@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.statementsIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +35,7 @@ class PersonPagesIT {
 
 	@Test
 	void paiviKaukorantaPageShowsHerTitleAndNationality() {
-		Document page = page("/people/paivi-kaukoranta");
+		Document page = page(this.mvc, "/people/paivi-kaukoranta");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Päivi Kaukoranta");
 		assertThat(fact(page, "Title").text()).isEqualTo("Ambassador");
@@ -44,7 +46,7 @@ class PersonPagesIT {
 
 	@Test
 	void paiviKaukorantaPageListsHerElectionAsPresidentOfTheAssembly() {
-		Document page = page("/people/paivi-kaukoranta");
+		Document page = page(this.mvc, "/people/paivi-kaukoranta");
 
 		Element candidacy = page.select("#candidacies-heading + .table-wrap tbody tr")
 			.stream()
@@ -61,7 +63,7 @@ class PersonPagesIT {
 
 	@Test
 	void paiviKaukorantaPageListsHerRemarksAtTheSideEvent() {
-		Document page = page("/people/paivi-kaukoranta");
+		Document page = page(this.mvc, "/people/paivi-kaukoranta");
 
 		Element remarks = page.select(".statements > li")
 			.stream()
@@ -74,7 +76,7 @@ class PersonPagesIT {
 
 	@Test
 	void speakerOfAJointStatementSeesEveryoneWhoDeliveredIt() {
-		Document page = page("/people/michael-kanu");
+		Document page = page(this.mvc, "/people/michael-kanu");
 
 		Element update = page.selectFirst(".statements > li");
 		assertThat(update.selectFirst("a").text()).isEqualTo("Michael Kanu and Paul van den IJssel (Review Mechanism)");
@@ -84,7 +86,7 @@ class PersonPagesIT {
 
 	@Test
 	void listIsAlphabeticalAndPaged() {
-		Document page = page("/people");
+		Document page = page(this.mvc, "/people");
 
 		List<String> names = page.select("table tbody th").eachText();
 		assertThat(names).hasSize(20);
@@ -102,18 +104,12 @@ class PersonPagesIT {
 
 	@Test
 	void personPageCostsAFixedNumberOfQueries() {
-		assertThat(queriesOf("/people/paivi-kaukoranta")).isEqualTo(queriesOf("/people/beatriz-borges")).isEqualTo(4);
-		assertThat(queriesOf("/people?page=2")).isEqualTo(queriesOf("/people?page=5")).isEqualTo(2);
-	}
-
-	private Document page(String uri) {
-		return Pages.page(this.mvc, uri);
-	}
-
-	private int queriesOf(String uri) {
-		this.statements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return this.statements.count();
+		assertThat(statementsIssued(this.mvc, this.statements, "/people/paivi-kaukoranta"))
+			.isEqualTo(statementsIssued(this.mvc, this.statements, "/people/beatriz-borges"))
+			.isEqualTo(4);
+		assertThat(statementsIssued(this.mvc, this.statements, "/people?page=2"))
+			.isEqualTo(statementsIssued(this.mvc, this.statements, "/people?page=5"))
+			.isEqualTo(2);
 	}
 
 }

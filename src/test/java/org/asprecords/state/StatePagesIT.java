@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.statementsIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +35,7 @@ class StatePagesIT {
 
 	@Test
 	void armeniaIsThe124thStatePartySince1February2024() {
-		Document page = page("/states/armenia");
+		Document page = page(this.mvc, "/states/armenia");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Armenia");
 		assertThat(fact(page, "Order of joining").text()).isEqualTo("124th State Party");
@@ -44,7 +46,7 @@ class StatePagesIT {
 
 	@Test
 	void armeniaPageShowsItsAccessionAndTheStatementsItDeliveredAndThatConcernIt() {
-		Document page = page("/states/armenia");
+		Document page = page(this.mvc, "/states/armenia");
 
 		Element accessions = page.selectFirst("#accessions-heading").parent();
 		assertThat(accessions.selectFirst("a").attr("href")).isEqualTo("/sessions/22");
@@ -59,7 +61,7 @@ class StatePagesIT {
 
 	@Test
 	void luxembourgPageListsTheJointStatementMadeOnItsBehalf() {
-		Document page = page("/states/luxembourg");
+		Document page = page(this.mvc, "/states/luxembourg");
 
 		assertThat(fact(page, "Also written").text()).isEqualTo("Luxemburg");
 		Element joint = page.selectFirst(".statements-on-behalf > li");
@@ -70,7 +72,7 @@ class StatePagesIT {
 
 	@Test
 	void finlandPageShowsItsNationalsCandidaciesAndTheSideEventItCoSponsored() {
-		Document page = page("/states/finland");
+		Document page = page(this.mvc, "/states/finland");
 
 		assertThat(page.selectFirst("#people-heading").parent().select("a").eachAttr("href"))
 			.contains("/people/paivi-kaukoranta");
@@ -86,7 +88,7 @@ class StatePagesIT {
 
 	@Test
 	void stateStandingItselfInAnElectionShowsThatCandidacy() {
-		Document page = page("/states/belgium");
+		Document page = page(this.mvc, "/states/belgium");
 
 		List<String> elections = page.select("#candidacies-heading + .table-wrap tbody tr th a").eachAttr("href");
 		assertThat(elections).contains("/elections/22/bureau");
@@ -94,7 +96,7 @@ class StatePagesIT {
 
 	@Test
 	void listIsAlphabeticalWithMembershipColumns() {
-		Document page = page("/states");
+		Document page = page(this.mvc, "/states");
 
 		assertThat(page.select("table thead th").eachText()).containsExactly("State", "State Party since",
 				"Order of joining", "Regional group");
@@ -119,22 +121,12 @@ class StatePagesIT {
 
 	@Test
 	void statePageCostsTheSameNumberOfQueriesHoweverMuchRefersToTheState() {
-		int finland = queriesOf("/states/finland");
-		int armenia = queriesOf("/states/armenia");
-		int zambia = queriesOf("/states/zambia");
+		int finland = statementsIssued(this.mvc, this.statements, "/states/finland");
+		int armenia = statementsIssued(this.mvc, this.statements, "/states/armenia");
+		int zambia = statementsIssued(this.mvc, this.statements, "/states/zambia");
 
 		assertThat(finland).isEqualTo(armenia).isEqualTo(zambia).isEqualTo(9);
-		assertThat(queriesOf("/states?page=2")).isEqualTo(2);
-	}
-
-	private Document page(String uri) {
-		return Pages.page(this.mvc, uri);
-	}
-
-	private int queriesOf(String uri) {
-		this.statements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return this.statements.count();
+		assertThat(statementsIssued(this.mvc, this.statements, "/states?page=2")).isEqualTo(2);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.asprecords.support.Pages.fact;
+import static org.asprecords.support.Pages.page;
+import static org.asprecords.support.Pages.statementsIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,7 +35,7 @@ class StatementPagesIT {
 
 	@Test
 	void costaRicaJointStatementListsThe48StatesItWasDeliveredFor() {
-		Document page = page("/statements/22/cooperation-costa-rica-joint");
+		Document page = page(this.mvc, "/statements/22/cooperation-costa-rica-joint");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Statement by Costa Rica on behalf of 48 states");
 		assertThat(fact(page, "Delivered by").selectFirst("a").attr("href")).isEqualTo("/states/costa-rica");
@@ -52,7 +54,7 @@ class StatementPagesIT {
 
 	@Test
 	void beatrizBorgesStatementShowsCepazAndTheDayItWasDelivered() {
-		Document page = page("/statements/22/cooperation-cepaz");
+		Document page = page(this.mvc, "/statements/22/cooperation-cepaz");
 
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Statement by Beatriz Borges (Centro de Justicia y Paz)");
 		assertThat(fact(page, "Segment").text()).isEqualTo("Plenary on cooperation");
@@ -67,7 +69,7 @@ class StatementPagesIT {
 
 	@Test
 	void statementGivenAtASideEventLinksToItAndNamesTheSpeakersRole() {
-		Document page = page("/statements/22/side-event-closing-remarks");
+		Document page = page(this.mvc, "/statements/22/side-event-closing-remarks");
 
 		assertThat(fact(page, "Given at the side event").selectFirst("a").attr("href"))
 			.isEqualTo("/sessions/22/side-events/hrd-side-event");
@@ -76,7 +78,7 @@ class StatementPagesIT {
 
 	@Test
 	void quotedStatementShowsTheQuoteAndTheCountriesConcerned() {
-		Document page = page("/statements/21/ngovoices-ajar-myanmar");
+		Document page = page(this.mvc, "/statements/21/ngovoices-ajar-myanmar");
 
 		assertThat(page.selectFirst("blockquote").text())
 			.startsWith("The ICC must prioritise the ongoing Bangladesh/Myanmar investigation");
@@ -89,7 +91,7 @@ class StatementPagesIT {
 
 	@Test
 	void libyaSituationFilterListsMehdiBenYoussefsStatement() {
-		Document page = page("/statements?situation=Libya");
+		Document page = page(this.mvc, "/statements?situation=Libya");
 
 		List<Element> rows = page.select("table tbody tr");
 		assertThat(rows).isNotEmpty().allSatisfy((row) -> assertThat(row.select("td").get(3).text()).contains("Libya"));
@@ -104,7 +106,7 @@ class StatementPagesIT {
 
 	@Test
 	void listShowsDateSessionSegmentSpeakerSituationsAndExcerpt() {
-		Document page = page("/statements?session=22&segment=PLENARY_COOPERATION");
+		Document page = page(this.mvc, "/statements?session=22&segment=PLENARY_COOPERATION");
 
 		assertThat(page.select("table thead th").eachText()).containsExactly("Date", "Session", "Segment", "Speaker",
 				"Situations", "Excerpt");
@@ -122,7 +124,7 @@ class StatementPagesIT {
 
 	@Test
 	void filtersOfferOnlyTheValuesTheStatementsHave() {
-		Document page = page("/statements");
+		Document page = page(this.mvc, "/statements");
 
 		assertThat(page.select("#filter-session option").eachAttr("value")).containsSubsequence("", "22", "21");
 		assertThat(page.select("#filter-situation option").eachAttr("value")).contains("Libya", "Bangladesh/Myanmar")
@@ -136,7 +138,7 @@ class StatementPagesIT {
 
 	@Test
 	void organizationFilterListsItsStatementsOfBothSessions() {
-		Document page = page("/statements?organization=coalition-for-the-icc");
+		Document page = page(this.mvc, "/statements?organization=coalition-for-the-icc");
 
 		assertThat(page.select("table tbody tr th a").eachAttr("href"))
 			.containsExactlyInAnyOrder("/statements/22/closing-cicc", "/statements/21/ngovoices-cicc-budget");
@@ -144,7 +146,7 @@ class StatementPagesIT {
 
 	@Test
 	void unknownFilterValueSelectsNoStatements() {
-		Document page = page("/statements?situation=Atlantis");
+		Document page = page(this.mvc, "/statements?situation=Atlantis");
 
 		assertThat(page.select("table")).isEmpty();
 		assertThat(page.selectFirst("p.empty").text()).isEqualTo("No statements are recorded for this selection.");
@@ -165,7 +167,7 @@ class StatementPagesIT {
 
 	@Test
 	void sessionPageNamesWhoDeliveredEachStatement() {
-		Document page = page("/sessions/22");
+		Document page = page(this.mvc, "/sessions/22");
 
 		List<String> speakers = page.select("#statements-heading + ul li a").eachText();
 		assertThat(speakers).contains("Beatriz Borges (Centro de Justicia y Paz)", "Costa Rica on behalf of 48 states",
@@ -189,20 +191,11 @@ class StatementPagesIT {
 		// statements, and four queries for the filters. A statement: itself with its
 		// speakers and organizations, the States on whose behalf, the countries: as
 		// many for 48 States as for one.
-		assertThat(queriesOf("/statements")).isEqualTo(7);
-		assertThat(queriesOf("/statements?session=21")).isEqualTo(7);
-		assertThat(queriesOf("/statements/22/cooperation-costa-rica-joint")).isEqualTo(3);
-		assertThat(queriesOf("/statements/22/review-mechanism-update")).isEqualTo(3);
-	}
-
-	private Document page(String uri) {
-		return Pages.page(this.mvc, uri);
-	}
-
-	private int queriesOf(String uri) {
-		this.statements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return this.statements.count();
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements")).isEqualTo(7);
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements?session=21")).isEqualTo(7);
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements/22/cooperation-costa-rica-joint"))
+			.isEqualTo(3);
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements/22/review-mechanism-update")).isEqualTo(3);
 	}
 
 }

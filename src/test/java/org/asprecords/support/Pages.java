@@ -58,6 +58,24 @@ public final class Pages {
 	}
 
 	/**
+	 * Asserts that the answer is the portal's own error page for a mistake of the
+	 * visitor's (a 4xx status), with that heading.
+	 */
+	public static Document assertFriendlyError(MvcTestResult result, String heading) {
+		assertThat(result).hasStatus4xxClientError();
+		return assertFriendlyError(result, result.getResponse().getStatus(), heading);
+	}
+
+	/**
+	 * How many SQL statements the page at {@code uri} issues (it must answer 200).
+	 */
+	public static int statementsIssued(MockMvcTester mvc, SqlStatementCounter counter, String uri) {
+		counter.reset();
+		assertThat(exchange(mvc, uri)).as(uri).hasStatusOk();
+		return counter.count();
+	}
+
+	/**
 	 * Asserts that the answer is the portal's own error page with that status: its
 	 * heading, no stack trace, no framework default page.
 	 */

@@ -1,0 +1,51 @@
+package org.asprecords.db;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A record known by its name (a State, a person, an organization): a slug for its URL,
+ * the name as the best source writes it, and the other spellings met in sources, which
+ * search also finds.
+ */
+@MappedSuperclass
+public abstract class NamedRecord extends RecordEntity {
+
+	private String slug;
+
+	private String name;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> alternativeNames = new ArrayList<>();
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public List<String> getAlternativeNames() {
+		return this.alternativeNames;
+	}
+
+	public void setAlternativeNames(List<String> alternativeNames) {
+		this.alternativeNames = (alternativeNames != null) ? new ArrayList<>(alternativeNames) : new ArrayList<>();
+	}
+
+}

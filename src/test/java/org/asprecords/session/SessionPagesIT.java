@@ -25,9 +25,12 @@ class SessionPagesIT {
 		assertThat(fact(page, "Dates").text()).isEqualTo("4–14 December 2023");
 		assertThat(fact(page, "Place").text()).isEqualTo("United Nations Headquarters, New York, United States");
 		assertThat(fact(page, "Approved budget for 2024").text()).isEqualTo("€187,084,300");
+		assertThat(fact(page, "President of the Assembly").text()).isEqualTo("Silvia Fernández de Gurmendi");
 		assertThat(page.select("#elections-heading + article a, section[aria-labelledby=elections-heading] li a")
 			.eachText()).contains("Haykel Ben Mahfoudh", "Erdenebalsuren Damdin", "Nicolas Guillou", "Beti Hohler",
 					"Iulia Antoanella Motoc", "Keebong Paek");
+		assertThat(page.select("section[aria-labelledby=elections-heading] li").eachText())
+			.contains("Päivi Kaukoranta (Finland), President");
 	}
 
 	@Test

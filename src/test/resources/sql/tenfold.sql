@@ -61,8 +61,8 @@ select ec.copy_id, r.number, r.held_on, r.ballots_cast, r.invalid_ballots, r.abs
        r.required_majority, r.note
 from election_round r join election_copy ec on ec.original_id = r.election_id;
 
-insert into round_vote (round_id, candidacy_id, votes)
-select copy_round.id, copy_candidacy.id, v.votes
+insert into round_vote (round_id, candidacy_id, votes, position)
+select copy_round.id, copy_candidacy.id, v.votes, v.position
 from round_vote v
 join election_round r on r.id = v.round_id
 join candidacy c on c.id = v.candidacy_id
@@ -127,8 +127,8 @@ select d.session_id, d.slug || '-{copy}' || g, d.resolution_id, d.kind, d.title,
        d.effective_on, d.sources
 from decision d, generate_series(1, 9) g;
 
-insert into seat_allocation (decision_id, regional_group, seats, change)
-select copy.id, a.regional_group, a.seats, a.change
+insert into seat_allocation (decision_id, regional_group, seats, change, position)
+select copy.id, a.regional_group, a.seats, a.change, a.position
 from seat_allocation a join decision original on original.id = a.decision_id
 join decision copy on copy.session_id = original.session_id and copy.slug ~ ('^' || original.slug || '-{copy}[0-9]+$');
 

@@ -1,13 +1,24 @@
 package org.asprecords;
 
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -46,11 +57,37 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void onlyTheImporterWritesRecords() {
-		noClasses().that()
-			.resideOutsideOfPackage("org.asprecords.importer..")
+	void publicControllersOnlyRead() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Controller.class)
+			.and()
+			.areDeclaredInClassesThat()
+			.haveSimpleNameNotEndingWith("AdminController")
 			.should()
-			.callMethod(jakarta.persistence.EntityManager.class, "persist", Object.class)
+			.notBeAnnotatedWith(PostMapping.class)
+			.andShould()
+			.notBeAnnotatedWith(PutMapping.class)
+			.andShould()
+			.notBeAnnotatedWith(DeleteMapping.class)
+			.check(PORTAL);
+	}
+
+	@Test
+	void adminControllersLiveUnderAdmin() {
+		classes().that()
+			.haveSimpleNameEndingWith("AdminController")
+			.should()
+			.beAnnotatedWith(RequestMapping.class)
+			.andShould(new ArchCondition<JavaClass>("be mapped under /admin") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					String[] paths = type.getAnnotationOfType(RequestMapping.class).value();
+					boolean admin = paths.length > 0 && List.of(paths).stream().allMatch((p) -> p.startsWith("/admin"));
+					events
+						.add(new SimpleConditionEvent(type, admin, type.getName() + " is mapped to " + List.of(paths)));
+				}
+			})
 			.check(PORTAL);
 	}
 

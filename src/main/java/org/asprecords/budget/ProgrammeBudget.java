@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import org.asprecords.db.RecordEntity;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblySession;
 
+@Audited
 @Entity
 @Table(name = "programme_budget")
 public class ProgrammeBudget extends RecordEntity {

@@ -1,5 +1,6 @@
 package org.asprecords.db;
 
+import org.hibernate.envers.Audited;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.hibernate.type.SqlTypes;
  * the name as the best source writes it, and the other spellings met in sources, which
  * search also finds.
  */
+@Audited
 @MappedSuperclass
 public abstract class NamedRecord extends RecordEntity {
 

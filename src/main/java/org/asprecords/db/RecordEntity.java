@@ -1,5 +1,6 @@
 package org.asprecords.db;
 
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
  * What every editable record carries: an identity, an optimistic-locking version,
  * timestamps, and the sources its facts came from.
  */
+@Audited
 @MappedSuperclass
 public abstract class RecordEntity {
 

@@ -1,5 +1,6 @@
 package org.asprecords.election;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import org.asprecords.state.State;
  * A person or a State standing in an election; part of its election, so it has no version
  * or sources of its own.
  */
+@Audited
 @Entity
 @Table(name = "candidacy")
 public class Candidacy {

@@ -1,5 +1,6 @@
 package org.asprecords.election;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.asprecords.session.SessionRecord;
 
+@Audited
 @Entity
 @Table(name = "election")
 public class Election extends SessionRecord {

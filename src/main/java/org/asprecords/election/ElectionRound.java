@@ -1,11 +1,13 @@
 package org.asprecords.election;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+@Audited
 @Entity
 @Table(name = "election_round")
 public class ElectionRound {
@@ -43,6 +46,7 @@ public class ElectionRound {
 	private String note;
 
 	@ElementCollection
+	@OrderColumn(name = "position")
 	@CollectionTable(name = "round_vote", joinColumns = @JoinColumn(name = "round_id"))
 	private List<RoundVote> votes = new ArrayList<>();
 

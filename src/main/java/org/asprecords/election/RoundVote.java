@@ -1,6 +1,8 @@
 package org.asprecords.election;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
@@ -13,8 +15,10 @@ import jakarta.persistence.ManyToOne;
 public class RoundVote {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "candidacy_id", nullable = false)
 	private Candidacy candidacy;
 
+	@Column(nullable = false)
 	private int votes;
 
 	protected RoundVote() {

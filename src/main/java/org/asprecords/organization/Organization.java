@@ -1,5 +1,6 @@
 package org.asprecords.organization;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.state.State;
 
+@Audited
 @Entity
 @Table(name = "organization")
 public class Organization extends NamedRecord {

@@ -1,5 +1,6 @@
 package org.asprecords.outcome;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -9,6 +10,7 @@ import org.asprecords.db.RecordEntity;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
+@Audited
 @Entity
 @Table(name = "accession")
 public class Accession extends RecordEntity {

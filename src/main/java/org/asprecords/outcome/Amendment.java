@@ -1,5 +1,6 @@
 package org.asprecords.outcome;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.resolution.Resolution;
 
+@Audited
 @Entity
 @Table(name = "amendment")
 public class Amendment extends SessionRecord {

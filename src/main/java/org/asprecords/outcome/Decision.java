@@ -1,11 +1,13 @@
 package org.asprecords.outcome;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.resolution.Resolution;
 
+@Audited
 @Entity
 @Table(name = "decision")
 public class Decision extends SessionRecord {
@@ -38,6 +41,7 @@ public class Decision extends SessionRecord {
 	private LocalDate effectiveOn;
 
 	@ElementCollection
+	@OrderColumn(name = "position")
 	@CollectionTable(name = "seat_allocation", joinColumns = @JoinColumn(name = "decision_id"))
 	private List<SeatAllocation> allocations = new ArrayList<>();
 

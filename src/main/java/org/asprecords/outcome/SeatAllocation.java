@@ -1,5 +1,6 @@
 package org.asprecords.outcome;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +11,10 @@ import org.asprecords.state.RegionalGroup;
 public class SeatAllocation {
 
 	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
 	private RegionalGroup regionalGroup;
 
+	@Column(nullable = false)
 	private int seats;
 
 	private Integer change;

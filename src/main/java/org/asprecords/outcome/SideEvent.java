@@ -1,5 +1,6 @@
 package org.asprecords.outcome;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.asprecords.state.State;
  * rather than reordered in place: Hibernate moves list rows by rewriting their keys one
  * at a time, which collides with the tables' primary keys of (event, member).
  */
+@Audited
 @Entity
 @Table(name = "side_event")
 public class SideEvent extends SessionRecord {

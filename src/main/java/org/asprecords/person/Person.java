@@ -1,5 +1,6 @@
 package org.asprecords.person;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.state.State;
 
+@Audited
 @Entity
 @Table(name = "person")
 public class Person extends NamedRecord {

@@ -1,5 +1,6 @@
 package org.asprecords.resolution;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.asprecords.session.AssemblySession;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+@Audited
 @Entity
 @Table(name = "resolution")
 public class Resolution extends RecordEntity {

@@ -1,7 +1,7 @@
 package org.asprecords.resolution;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.asprecords.search.SearchText;
+import org.asprecords.web.SearchText;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.NotFoundException;

@@ -3,6 +3,7 @@ package org.asprecords.search;
 import java.util.List;
 
 import org.asprecords.web.Pagination;
+import org.asprecords.web.SearchText;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;

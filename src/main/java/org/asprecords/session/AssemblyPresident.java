@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.person.Person;
 
+@Audited
 @Entity
 @Table(name = "assembly_president")
 public class AssemblyPresident extends RecordEntity {

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.asprecords.db.RecordEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+@Audited
 @Entity
 @Table(name = "assembly_session")
 public class AssemblySession extends RecordEntity {

@@ -27,4 +27,17 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 	@Query("select s from AssemblySession s where s.parent = :session order by s.resumption")
 	List<AssemblySession> findResumptions(AssemblySession session);
 
+	@Query(value = """
+			select s from AssemblySession s
+			where :text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
+			   or lower(coalesce(s.city, '')) like :pattern
+			order by s.startDate desc nulls last, s.id desc""", countQuery = """
+			select count(s) from AssemblySession s
+			where :text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
+			   or lower(coalesce(s.city, '')) like :pattern""")
+	Page<AssemblySession> findForAdmin(String text, String pattern, Pageable pageable);
+
+	@Query("select s from AssemblySession s where s.kind <> 'RESUMED' order by s.startDate desc nulls last")
+	List<AssemblySession> findResumable();
+
 }

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -10,6 +11,7 @@ import org.asprecords.db.RecordEntity;
  * election, a statement, an amendment, ...): its pages live at URLs made of the session's
  * slug and its own.
  */
+@Audited
 @MappedSuperclass
 public abstract class SessionRecord extends RecordEntity {
 

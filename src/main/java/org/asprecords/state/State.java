@@ -1,5 +1,6 @@
 package org.asprecords.state;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 
 import org.asprecords.db.NamedRecord;
 
+@Audited
 @Entity
 @Table(name = "state")
 public class State extends NamedRecord {

@@ -1,5 +1,6 @@
 package org.asprecords.statement;
 
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +33,7 @@ import org.hibernate.type.SqlTypes;
  * rather than reordered in place: Hibernate moves list rows by rewriting their keys one
  * at a time, which collides with the tables' primary keys of (statement, member).
  */
+@Audited
 @Entity
 @Table(name = "statement")
 public class Statement extends SessionRecord {

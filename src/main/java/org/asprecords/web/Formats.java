@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -52,6 +54,14 @@ public class Formats {
 			return pattern("format.day-month").format(start) + " – " + date(end);
 		}
 		return date(start) + " – " + date(end);
+	}
+
+	/**
+	 * A moment, in the portal's reference time (UTC), for "last saved" and revision
+	 * lists.
+	 */
+	public String timestamp(Instant instant) {
+		return (instant != null) ? pattern("format.timestamp").format(instant.atZone(ZoneOffset.UTC)) : null;
 	}
 
 	public String money(BigDecimal amount) {

@@ -23,9 +23,15 @@ class ErrorPagesIT {
 	}
 
 	@Test
-	void theAdminAreaIsClosedToStrangers() {
-		assertThat(Pages.exchange(this.mvc, "/admin")).hasStatus(403);
-		assertThat(Pages.exchange(this.mvc, "/admin/sessions")).hasStatus(403);
+	void theAdminAreaSendsStrangersToSignInAndShowsThemNothing() {
+		for (String uri : new String[] { "/admin", "/admin/", "/admin/sessions", "/admin/sessions/new", "/admin/users",
+				"/admin/users/new", "/admin/users/1", "/admin/users/1/password", "/admin/no/such/page" }) {
+			var answer = Pages.exchange(this.mvc, uri);
+			assertThat(answer).as(uri).hasStatus(302).redirectedUrl().isEqualTo("/login");
+			assertThat(answer.getResponse().getContentAsByteArray()).as(uri).isEmpty();
+		}
+		assertThat(this.mvc.head().uri("/admin/users")).hasStatus(302);
+		assertThat(this.mvc.post().uri("/admin/users").accept(MediaType.TEXT_HTML)).hasStatus(403);
 	}
 
 	@Test

@@ -106,7 +106,7 @@ class MessagesTest {
 	static Properties englishMessages() throws IOException {
 		Properties messages = new Properties();
 		try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/i18n"))) {
-			for (Path bundle : bundles.filter((file) -> file.getFileName().toString().matches("[a-z]+\\.properties"))
+			for (Path bundle : bundles.filter((file) -> file.getFileName().toString().matches("[a-z-]+\\.properties"))
 				.toList()) {
 				try (InputStream in = Files.newInputStream(bundle)) {
 					Properties part = new Properties();

@@ -1,4 +1,4 @@
-package org.asprecords.search;
+package org.asprecords.web;
 
 /**
  * What a visitor typed in a search box, made safe to hand to PostgreSQL: control

@@ -1,0 +1,16 @@
+package org.asprecords.account;
+
+/**
+ * The form that gives an account a new password.
+ *
+ * @param password the new password
+ * @param confirmation the password typed again
+ */
+@ConfirmedPassword
+record PasswordResetForm(@AcceptablePassword String password, String confirmation) implements ConfirmedPassword.Form {
+
+	static PasswordResetForm empty() {
+		return new PasswordResetForm("", "");
+	}
+
+}

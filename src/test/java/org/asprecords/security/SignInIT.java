@@ -1,0 +1,216 @@
+package org.asprecords.security;
+
+import java.util.Base64;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Signing in and out through the real form, on sessions kept in PostgreSQL.
+ */
+@IntegrationTest
+class SignInIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Value("${portal.admin-password}")
+	String adminPassword;
+
+	TestAccounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.jdbc, this.encoder);
+		this.accounts.removeAll();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.accounts.removeAll();
+	}
+
+	@Test
+	void theFirstAdminSignsInAndLandsOnTheAdminPageWithANewSessionId() {
+		Browser browser = new Browser(this.mvc, "198.51.100.1");
+		assertThat(browser.get("/login")).hasStatusOk();
+		String before = browser.sessionId();
+		assertThat(before).as("the sign-in form's CSRF token lives in a session").isNotNull();
+
+		MvcTestResult signedIn = browser.signIn("admin", this.adminPassword);
+
+		assertThat(signedIn).hasStatus(302).hasRedirectedUrl("/admin");
+		String after = browser.sessionId();
+		assertThat(after).isNotNull().isNotEqualTo(before);
+		assertThat(sessionExists(before)).as("the old session id is gone").isFalse();
+		assertThat(principalOfSession(after)).isEqualTo("admin");
+		var home = Pages.parse(browser.get("/admin"));
+		assertThat(home.select("h1").text()).isEqualTo("Admin");
+		assertThat(home.select("main").text()).contains("Welcome, admin.");
+		assertThat(this.jdbc.sql("select last_sign_in_at is not null from account where username = 'admin'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void usernamesAreNotCaseSensitive() {
+		Browser browser = new Browser(this.mvc, "198.51.100.2");
+		assertThat(browser.signIn("  ADMIN ", this.adminPassword)).hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aWrongPasswordGoesBackToTheSignInPageWithAGenericMessageAndNoSignedInSession() {
+		Browser browser = new Browser(this.mvc, "198.51.100.3");
+		MvcTestResult refused = browser.signIn("admin", this.adminPassword + "x");
+
+		assertThat(refused).hasStatus(302).hasRedirectedUrl("/login?error");
+		assertThat(principalOfSession(browser.sessionId())).isNull();
+		assertThat(signedInSessions()).isZero();
+		var page = Pages.parse(browser.get("/login?error="));
+		assertThat(page.select("[role=alert]").text()).isEqualTo("Wrong username or password.");
+		assertThat(page.select("#username").attr("aria-describedby")).isEqualTo("sign-in-problem");
+		assertThat(browser.get("/admin")).hasStatus(302).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void aFailedSignInStoresNoSessionOfItsOwn() {
+		MvcTestResult refused = this.mvc.post()
+			.uri("/login")
+			.param("username", "admin")
+			.param("password", "wrong")
+			.with(csrf())
+			.exchange();
+		assertThat(refused).hasRedirectedUrl("/login?error");
+		assertThat(refused.getResponse().getCookie(Browser.SESSION_COOKIE)).isNull();
+		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anUnknownUsernameAndADisabledAccountReadExactlyLikeAWrongPassword() {
+		this.accounts.create(TestAccounts.PREFIX + "disabled", "EDITOR", TestAccounts.STRONG, false);
+		Browser browser = new Browser(this.mvc, "198.51.100.4");
+		assertThat(browser.signIn("nobody-here", TestAccounts.STRONG)).hasRedirectedUrl("/login?error");
+		assertThat(browser.signIn(TestAccounts.PREFIX + "disabled", TestAccounts.STRONG))
+			.hasRedirectedUrl("/login?error");
+		assertThat(signedInSessions()).isZero();
+	}
+
+	@Test
+	void noAccountHasAKnownDefaultPassword() {
+		Browser browser = new Browser(this.mvc, "198.51.100.5");
+		for (String guess : new String[] { "admin", "password", "changeme", "admin123", "" }) {
+			assertThat(browser.signIn("admin", guess)).as(guess).hasRedirectedUrl("/login?error");
+		}
+		assertThat(signedInSessions()).isZero();
+		assertThat(this.jdbc.sql("select password_hash from account").query(String.class).list())
+			.allSatisfy((hash) -> assertThat(hash).startsWith("{argon2}$argon2id$")
+				.satisfies((h) -> assertThat(this.encoder.matches("admin", h)).isFalse())
+				.satisfies((h) -> assertThat(this.encoder.matches("password", h)).isFalse()));
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		Browser browser = new Browser(this.mvc, "198.51.100.6");
+		browser.signIn("admin", this.adminPassword);
+		String signedIn = browser.sessionId();
+		assertThat(browser.get("/admin")).hasStatusOk();
+
+		MvcTestResult signedOut = browser.submit("/admin", "/logout", Map.of());
+
+		assertThat(signedOut).hasStatus(302).hasRedirectedUrl("/login?signed-out");
+		assertThat(sessionExists(signedIn)).isFalse();
+		var page = Pages.parse(browser.get("/login?signed-out="));
+		assertThat(page.select("[role=status]").text()).isEqualTo("You have signed out.");
+		assertThat(browser.get("/admin")).hasStatus(302).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void signingOutNeedsTheCsrfToken() {
+		Browser browser = new Browser(this.mvc, "198.51.100.7");
+		browser.signIn("admin", this.adminPassword);
+		String signedIn = browser.sessionId();
+		MvcTestResult refused = this.mvc.post()
+			.uri("/logout")
+			.cookie(new Cookie(Browser.SESSION_COOKIE, Base64.getEncoder().encodeToString(signedIn.getBytes())))
+			.exchange();
+		assertThat(refused).hasStatus(403);
+		assertThat(principalOfSession(signedIn)).isEqualTo("admin");
+	}
+
+	@Test
+	void theSignInPageHasLabelledFieldsAndACsrfToken() {
+		var page = Pages.page(this.mvc, "/login");
+		assertThat(page.select("h1").text()).isEqualTo("Sign in");
+		assertThat(page.select("label[for=username]").text()).isEqualTo("Username");
+		assertThat(page.select("label[for=password]").text()).isEqualTo("Password");
+		assertThat(page.select("#password").attr("type")).isEqualTo("password");
+		assertThat(page.select("#password").attr("autocomplete")).isEqualTo("current-password");
+		assertThat(page.select("form[action=/login] input[type=hidden][name=_csrf]").val()).isNotBlank();
+	}
+
+	@Test
+	void aSignedInAdminWhoOpensTheSignInPageGoesToTheAdminPage() {
+		Browser browser = new Browser(this.mvc, "198.51.100.8");
+		browser.signIn("admin", this.adminPassword);
+		assertThat(browser.get("/login")).hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aSignInAfterBeingSentToTheSignInPageReturnsToThePageAsked() {
+		Browser browser = new Browser(this.mvc, "198.51.100.9");
+		assertThat(browser.get("/admin/users")).hasStatus(302).redirectedUrl().endsWith("/login");
+		assertThat(browser.signIn("admin", this.adminPassword)).redirectedUrl().contains("/admin/users");
+	}
+
+	@Test
+	void accountsComeFromTheDatabaseOnly(@Autowired ApplicationContext context) {
+		assertThat(context.getBeansOfType(InMemoryUserDetailsManager.class)).isEmpty();
+		assertThat(context.getBeansOfType(UserDetailsService.class)).hasSize(1);
+	}
+
+	private String principalOfSession(String sessionId) {
+		return this.jdbc.sql("select principal_name from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private boolean sessionExists(String sessionId) {
+		return this.jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private int signedInSessions() {
+		return this.jdbc.sql("select count(*) from spring_session where principal_name is not null")
+			.query(Integer.class)
+			.single();
+	}
+
+}

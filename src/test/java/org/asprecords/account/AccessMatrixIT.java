@@ -44,13 +44,13 @@ class AccessMatrixIT {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
 	TestAccounts accounts;
 
 	long target;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
 		this.accounts.removeAll();
 		this.target = this.accounts.create(TARGET, "EDITOR");
 	}

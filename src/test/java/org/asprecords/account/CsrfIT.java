@@ -10,10 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,18 +36,12 @@ class CsrfIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
-
-	@Value("${portal.admin-password}")
-	String adminPassword;
-
 	TestAccounts accounts;
 
 	long target;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
 		this.accounts.removeAll();
 		this.target = this.accounts.create(TestAccounts.PREFIX + "target", "EDITOR");
 	}
@@ -96,7 +88,7 @@ class CsrfIT {
 		return this.mvc.post()
 			.uri("/login")
 			.param("username", "admin")
-			.param("password", this.adminPassword)
+			.param("password", this.accounts.adminPassword())
 			.accept(MediaType.TEXT_HTML);
 	}
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,8 +50,8 @@ class FirstAdminIT {
 	@Autowired
 	MockMvcTester mvc;
 
-	@Value("${portal.admin-password}")
-	String adminPassword;
+	@Autowired
+	TestAccounts accounts;
 
 	Map<String, Object> admin;
 
@@ -68,14 +67,15 @@ class FirstAdminIT {
 		this.jdbc.sql("update account set password_hash = ?, role = ?, enabled = ? where username = 'admin'")
 			.params(this.admin.get("password_hash"), this.admin.get("role"), this.admin.get("enabled"))
 			.update();
-		new TestAccounts(this.jdbc, this.encoder).removeAll();
+		this.accounts.removeAll();
 	}
 
 	@Test
 	void theFirstStartCreatedOneAdminWithTheConfiguredPassword() {
 		assertThat(this.jdbc.sql("select username from account where role = 'ADMIN'").query(String.class).list())
 			.containsExactly("admin");
-		assertThat(this.encoder.matches(this.adminPassword, (String) this.admin.get("password_hash"))).isTrue();
+		assertThat(this.encoder.matches(this.accounts.adminPassword(), (String) this.admin.get("password_hash")))
+			.isTrue();
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class FirstAdminIT {
 	@Test
 	void anAdminWhoIsNotCalledAdminIsEnough() {
 		this.jdbc.sql("update account set role = 'EDITOR' where username = 'admin'").update();
-		new TestAccounts(this.jdbc, this.encoder).create(TestAccounts.PREFIX + "chief", "ADMIN");
+		this.accounts.create(TestAccounts.PREFIX + "chief", "ADMIN");
 		assertThat(firstAdmin(null).ensure()).isNull();
 		assertThat(adminColumn("role")).isEqualTo("EDITOR");
 	}

@@ -40,13 +40,13 @@ class PasswordPolicyIT {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
 	TestAccounts accounts;
 
 	long existing;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
 		this.accounts.removeAll();
 		this.existing = this.accounts.create(TestAccounts.PREFIX + "quixotic.zebra77", "EDITOR");
 	}

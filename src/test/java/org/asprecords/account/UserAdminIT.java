@@ -14,9 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -40,11 +38,6 @@ class UserAdminIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
-
-	@Value("${portal.admin-password}")
-	String adminPassword;
-
 	TestAccounts accounts;
 
 	Browser admin;
@@ -55,14 +48,13 @@ class UserAdminIT {
 
 	@BeforeEach
 	void signInAsAdmin() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
 		this.accounts.removeAll();
 		this.adminHash = this.jdbc.sql("select password_hash from account where username = 'admin'")
 			.query(String.class)
 			.single();
 		this.editor = this.accounts.create(EDITOR, "EDITOR");
 		this.admin = new Browser(this.mvc, "198.51.100.50");
-		assertThat(this.admin.signIn("admin", this.adminPassword)).hasRedirectedUrl("/admin");
+		assertThat(this.admin.signIn("admin", this.accounts.adminPassword())).hasRedirectedUrl("/admin");
 	}
 
 	@AfterEach
@@ -145,7 +137,7 @@ class UserAdminIT {
 		String version = form.select("input[name=version]").val();
 		// meanwhile, someone else disables the account
 		Browser colleague = new Browser(this.mvc, "198.51.100.54");
-		colleague.signIn("admin", this.adminPassword);
+		colleague.signIn("admin", this.accounts.adminPassword());
 		colleague.submit("/admin/users/" + this.editor, "/admin/users/" + this.editor, Map.of("role", "EDITOR"));
 		Map<String, Object> afterColleague = editorRow();
 
@@ -214,7 +206,7 @@ class UserAdminIT {
 	void anAdminWhoChangesTheirOwnPasswordStaysSignedInAndTheirOtherSessionsEnd() {
 		long self = this.jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
 		Browser elsewhere = new Browser(this.mvc, "198.51.100.58");
-		elsewhere.signIn("admin", this.adminPassword);
+		elsewhere.signIn("admin", this.accounts.adminPassword());
 
 		this.admin.submit("/admin/users/" + self + "/password", "/admin/users/" + self + "/password",
 				Map.of("password", OTHER, "confirmation", OTHER));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,19 +37,12 @@ class SignInIT {
 	@Autowired
 	PasswordEncoder encoder;
 
-	@Value("${portal.admin-password}")
-	String adminPassword;
-
+	@Autowired
 	TestAccounts accounts;
 
 	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
-		this.accounts.removeAll();
-	}
-
 	@AfterEach
-	void cleanUp() {
+	void removeTestAccounts() {
 		this.accounts.removeAll();
 	}
 
@@ -61,7 +53,7 @@ class SignInIT {
 		String before = browser.sessionId();
 		assertThat(before).as("the sign-in form's CSRF token lives in a session").isNotNull();
 
-		MvcTestResult signedIn = browser.signIn("admin", this.adminPassword);
+		MvcTestResult signedIn = browser.signIn("admin", this.accounts.adminPassword());
 
 		assertThat(signedIn).hasStatus(302).hasRedirectedUrl("/admin");
 		String after = browser.sessionId();
@@ -79,13 +71,13 @@ class SignInIT {
 	@Test
 	void usernamesAreNotCaseSensitive() {
 		Browser browser = new Browser(this.mvc, "198.51.100.2");
-		assertThat(browser.signIn("  ADMIN ", this.adminPassword)).hasRedirectedUrl("/admin");
+		assertThat(browser.signIn("  ADMIN ", this.accounts.adminPassword())).hasRedirectedUrl("/admin");
 	}
 
 	@Test
 	void aWrongPasswordGoesBackToTheSignInPageWithAGenericMessageAndNoSignedInSession() {
 		Browser browser = new Browser(this.mvc, "198.51.100.3");
-		MvcTestResult refused = browser.signIn("admin", this.adminPassword + "x");
+		MvcTestResult refused = browser.signIn("admin", this.accounts.adminPassword() + "x");
 
 		assertThat(refused).hasStatus(302).hasRedirectedUrl("/login?error");
 		assertThat(principalOfSession(browser.sessionId())).isNull();
@@ -135,7 +127,7 @@ class SignInIT {
 	@Test
 	void signingOutEndsTheSession() {
 		Browser browser = new Browser(this.mvc, "198.51.100.6");
-		browser.signIn("admin", this.adminPassword);
+		browser.signIn("admin", this.accounts.adminPassword());
 		String signedIn = browser.sessionId();
 		assertThat(browser.get("/admin")).hasStatusOk();
 
@@ -151,7 +143,7 @@ class SignInIT {
 	@Test
 	void signingOutNeedsTheCsrfToken() {
 		Browser browser = new Browser(this.mvc, "198.51.100.7");
-		browser.signIn("admin", this.adminPassword);
+		browser.signIn("admin", this.accounts.adminPassword());
 		String signedIn = browser.sessionId();
 		MvcTestResult refused = this.mvc.post()
 			.uri("/logout")
@@ -175,7 +167,7 @@ class SignInIT {
 	@Test
 	void aSignedInAdminWhoOpensTheSignInPageGoesToTheAdminPage() {
 		Browser browser = new Browser(this.mvc, "198.51.100.8");
-		browser.signIn("admin", this.adminPassword);
+		browser.signIn("admin", this.accounts.adminPassword());
 		assertThat(browser.get("/login")).hasRedirectedUrl("/admin");
 	}
 
@@ -183,7 +175,7 @@ class SignInIT {
 	void aSignInAfterBeingSentToTheSignInPageReturnsToThePageAsked() {
 		Browser browser = new Browser(this.mvc, "198.51.100.9");
 		assertThat(browser.get("/admin/users")).hasStatus(302).redirectedUrl().endsWith("/login");
-		assertThat(browser.signIn("admin", this.adminPassword)).redirectedUrl().contains("/admin/users");
+		assertThat(browser.signIn("admin", this.accounts.adminPassword())).redirectedUrl().contains("/admin/users");
 	}
 
 	@Test

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,16 +29,10 @@ class SignInThrottleIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
-
-	@Value("${portal.admin-password}")
-	String adminPassword;
-
 	TestAccounts accounts;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new TestAccounts(this.jdbc, this.encoder);
 		this.accounts.removeAll();
 		this.accounts.create(USER, "EDITOR");
 	}
@@ -90,7 +82,7 @@ class SignInThrottleIT {
 		for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
 			assertThat(guesser.signIn("guess-" + i, "wrong guess")).hasRedirectedUrl("/login?error");
 		}
-		assertThat(guesser.signIn("admin", this.adminPassword)).hasRedirectedUrl("/login?throttled");
+		assertThat(guesser.signIn("admin", this.accounts.adminPassword())).hasRedirectedUrl("/login?throttled");
 		assertThat(guesser.signIn(USER, TestAccounts.STRONG)).hasRedirectedUrl("/login?throttled");
 		Browser elsewhere = new Browser(this.mvc, "192.0.2.78");
 		assertThat(elsewhere.signIn(USER, TestAccounts.STRONG)).hasRedirectedUrl("/admin");

@@ -1,5 +1,6 @@
 package org.asprecords.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -24,9 +25,20 @@ public final class TestAccounts {
 
 	private final PasswordEncoder encoder;
 
-	public TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+	private final String adminPassword;
+
+	public TestAccounts(JdbcClient jdbc, PasswordEncoder encoder,
+			@Value("${portal.admin-password}") String adminPassword) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
+		this.adminPassword = adminPassword;
+	}
+
+	/**
+	 * The first admin's password, as the tests configure it.
+	 */
+	public String adminPassword() {
+		return this.adminPassword;
 	}
 
 	/**

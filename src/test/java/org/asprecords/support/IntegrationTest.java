@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.asprecords.security.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -25,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ TestDatabase.class, SqlStatementCounter.class })
+@Import({ TestDatabase.class, SqlStatementCounter.class, TestAccounts.class })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.asprecords.session.AssemblySession;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,5 +32,16 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	@Query(value = "select distinct unnest(topics) from resolution order by 1", nativeQuery = true)
 	List<String> findTopicsInUse();
+
+	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.id = :id")
+	Optional<Resolution> findForEditing(long id);
+
+	@Query(value = """
+			select r from Resolution r join fetch r.session s
+			where :text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern
+			order by s.startDate desc nulls last, r.number""", countQuery = """
+			select count(r) from Resolution r
+			where :text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern""")
+	Page<Resolution> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

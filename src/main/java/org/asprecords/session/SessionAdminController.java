@@ -122,11 +122,14 @@ class SessionAdminController {
 		typed.setVersion(saved.getVersion());
 		model.addAttribute("form", typed);
 		form(model, id);
-		return "admin/sessions/conflict";
+		model.addAttribute("labels", "admin.session.");
+		model.addAttribute("editPath", "/admin/sessions/" + id + "/edit");
+		return "admin/conflict";
 	}
 
 	private String form(Model model, Long id) {
 		model.addAttribute("id", id);
+		model.addAttribute("formTemplate", FORM);
 		model.addAttribute("kinds", SessionKind.values());
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("parents", this.sessions.findResumable());

@@ -21,6 +21,12 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SourceList {
 
+	/**
+	 * Whether every line must be a web address (a list of documents), not a citation in
+	 * words.
+	 */
+	boolean urlsOnly() default false;
+
 	String message() default "{form.sources}";
 
 	Class<?>[] groups() default {};

@@ -17,20 +17,27 @@ class SourceListValidator implements ConstraintValidator<SourceList, String> {
 
 	private static final int MAX_LINE = 2000;
 
+	private boolean urlsOnly;
+
+	@Override
+	public void initialize(SourceList annotation) {
+		this.urlsOnly = annotation.urlsOnly();
+	}
+
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
 		if (value == null) {
 			return true;
 		}
-		return Lines.of(value).stream().allMatch(SourceListValidator::isSource);
+		return Lines.of(value).stream().allMatch(this::isSource);
 	}
 
-	private static boolean isSource(String line) {
+	private boolean isSource(String line) {
 		if (line.length() > MAX_LINE) {
 			return false;
 		}
 		if (!SCHEME.matcher(line).find()) {
-			return true;
+			return !this.urlsOnly;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
 		if (!lower.startsWith("http://") && !lower.startsWith("https://")) {

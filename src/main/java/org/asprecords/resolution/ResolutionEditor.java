@@ -1,0 +1,108 @@
+package org.asprecords.resolution;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.web.form.Lines;
+import org.asprecords.web.form.StaleEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects resolutions from the admin forms: the symbol well-formed, unique
+ * and belonging to the chosen session, the earlier resolutions it refers to recorded, and
+ * no save over a newer one.
+ */
+@Service
+public class ResolutionEditor {
+
+	private final ResolutionRepository resolutions;
+
+	private final AssemblySessionRepository sessions;
+
+	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions) {
+		this.resolutions = resolutions;
+		this.sessions = sessions;
+	}
+
+	@Transactional(readOnly = true)
+	public Resolution find(long id) {
+		return this.resolutions.findForEditing(id).orElseThrow(() -> new NotFoundException("resolution"));
+	}
+
+	@Transactional
+	public Resolution create(ResolutionForm form) {
+		Resolution resolution = new Resolution();
+		apply(form, resolution);
+		return this.resolutions.saveAndFlush(resolution);
+	}
+
+	@Transactional
+	public Resolution update(long id, ResolutionForm form) {
+		Resolution resolution = find(id);
+		if (!Objects.equals(form.getVersion(), resolution.getVersion())) {
+			throw new StaleEditException();
+		}
+		apply(form, resolution);
+		return this.resolutions.saveAndFlush(resolution);
+	}
+
+	private void apply(ResolutionForm form, Resolution resolution) {
+		ResolutionSymbol symbol = symbolOf(form.getSymbol(), "symbol", "admin.resolution.symbol.malformed");
+		this.resolutions.findBySymbol(symbol.canonical()).filter((other) -> other != resolution).ifPresent((other) -> {
+			throw new FieldRejectedException("symbol", "admin.resolution.symbol.taken");
+		});
+		AssemblySession session = this.sessions.findBySlug(form.getSession())
+			.orElseThrow(() -> new FieldRejectedException("session", "admin.resolution.session.unknown"));
+		if (!symbol.session().equals(symbolSessionOf(session))) {
+			throw new FieldRejectedException("symbol", "admin.resolution.symbol.other-session");
+		}
+		resolution.setSession(session);
+		resolution.setSymbol(symbol.canonical());
+		resolution.setSymbolSession(symbol.session());
+		resolution.setNumber(symbol.number());
+		form.applyTo(resolution);
+		resolution.setRefersTo(earlier(form, resolution));
+	}
+
+	private Set<Resolution> earlier(ResolutionForm form, Resolution resolution) {
+		Set<Resolution> earlier = new LinkedHashSet<>();
+		for (String typed : Lines.of(form.getRefersTo())) {
+			ResolutionSymbol symbol = symbolOf(typed, "refersTo", "admin.resolution.refers-to.malformed");
+			Resolution referred = this.resolutions.findBySymbol(symbol.canonical())
+				.orElseThrow(() -> new FieldRejectedException("refersTo", "admin.resolution.refers-to.unknown"));
+			if (referred == resolution) {
+				throw new FieldRejectedException("refersTo", "admin.resolution.refers-to.itself");
+			}
+			earlier.add(referred);
+		}
+		return earlier;
+	}
+
+	private static ResolutionSymbol symbolOf(String typed, String field, String messageKey) {
+		if (SymbolQuery.parse(typed) instanceof SymbolQuery.Exact exact) {
+			return exact.symbol();
+		}
+		throw new FieldRejectedException(field, messageKey);
+	}
+
+	/**
+	 * The session part of the symbols of a session's resolutions: its number (a
+	 * resumption shares its session's), S-n for a special session, RC for the Review
+	 * Conference.
+	 */
+	private static String symbolSessionOf(AssemblySession session) {
+		return switch (session.getKind()) {
+			case REGULAR, RESUMED -> String.valueOf(session.getNumber());
+			case SPECIAL -> "S-" + session.getNumber();
+			case REVIEW_CONFERENCE -> ResolutionSymbol.REVIEW_CONFERENCE;
+		};
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.asprecords.web;
+
+import java.util.List;
+
+import org.asprecords.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Who may reach the forms that enter and correct records: strangers are sent to sign in
+ * and change nothing; editors and admins may read and write; a write without its CSRF
+ * token is refused.
+ */
+@IntegrationTest
+@Transactional
+class RecordFormsAccessIT {
+
+	private static final RequestPostProcessor EDITOR = user("test-editor").roles("EDITOR");
+
+	private static final RequestPostProcessor ADMIN = user("test-admin").roles("ADMIN");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void strangersAreSentToSignInForEveryFormAndWriteNothing() {
+		String before = fingerprint();
+		for (String route : reads()) {
+			assertThat(this.mvc.get().uri(route).accept(MediaType.TEXT_HTML)).as(route)
+				.hasStatus(302)
+				.redirectedUrl()
+				.endsWith("/login");
+		}
+		for (String route : writes()) {
+			assertThat(this.mvc.post().uri(route).with(csrf()).param("slug", "x").param("symbol", "x")).as(route)
+				.hasStatus(302)
+				.redirectedUrl()
+				.endsWith("/login");
+		}
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void editorsAndAdminsMayOpenEveryForm() {
+		for (RequestPostProcessor who : List.of(EDITOR, ADMIN)) {
+			for (String route : reads()) {
+				assertThat(this.mvc.get().uri(route).with(who).accept(MediaType.TEXT_HTML)).as(route).hasStatusOk();
+			}
+		}
+	}
+
+	@Test
+	void aWriteWithoutItsTokenIsRefusedWhoeverSendsItAndWritesNothing() {
+		String before = fingerprint();
+		for (RequestPostProcessor who : List.of(EDITOR, ADMIN)) {
+			for (String route : writes()) {
+				assertThat(this.mvc.post().uri(route).with(who).param("slug", "x").param("symbol", "x")).as(route)
+					.hasStatus(403);
+			}
+		}
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	private List<String> reads() {
+		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
+				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit");
+	}
+
+	private List<String> writes() {
+		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
+				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit");
+	}
+
+	private long id(String table) {
+		return this.jdbc.sql("select min(id) from " + table).query(Long.class).single();
+	}
+
+	/** Counts and last changes of the tables the forms write. */
+	private String fingerprint() {
+		return this.jdbc
+			.sql("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from assembly_session) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution)")
+			.query(String.class)
+			.single();
+	}
+
+}

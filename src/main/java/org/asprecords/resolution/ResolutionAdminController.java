@@ -9,11 +9,8 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
-import org.asprecords.web.form.Differences;
-import org.asprecords.web.form.FieldRejectedException;
-import org.asprecords.web.form.StaleEditException;
+import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -77,18 +74,9 @@ class ResolutionAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		try {
-			Resolution created = this.editor.create(form);
-			redirect.addFlashAttribute("flash", "admin.resolution.created");
-			return "redirect:/admin/resolutions/" + created.getId() + "/edit";
-		}
-		catch (FieldRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, null);
-		}
+		return FormSubmission.submit(result, redirect, "admin.resolution.created",
+				() -> "/admin/resolutions/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
+				() -> form(model, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -101,27 +89,15 @@ class ResolutionAdminController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ResolutionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, id);
-		}
-		try {
+		String edit = "/admin/resolutions/" + id + "/edit";
+		return FormSubmission.submit(result, redirect, "admin.resolution.saved", () -> {
 			this.editor.update(id, form);
-			redirect.addFlashAttribute("flash", "admin.resolution.saved");
-			return "redirect:/admin/resolutions/" + id + "/edit";
-		}
-		catch (FieldRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, id);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			ResolutionForm saved = ResolutionForm.from(this.editor.find(id));
-			model.addAttribute("differences", Differences.between(saved, form, COMPARED));
-			form.setVersion(saved.getVersion());
+			return edit;
+		}, () -> form(model, id), () -> {
 			form(model, id);
-			model.addAttribute("labels", "admin.resolution.");
-			model.addAttribute("editPath", "/admin/resolutions/" + id + "/edit");
-			return "admin/conflict";
-		}
+			return FormSubmission.conflict(model, ResolutionForm.from(this.editor.find(id)), form, COMPARED,
+					"admin.resolution.", edit);
+		});
 	}
 
 	private String form(Model model, Long id) {

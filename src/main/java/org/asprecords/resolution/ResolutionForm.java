@@ -9,15 +9,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.SourceList;
+import org.asprecords.web.form.VersionedForm;
 
 /**
  * What an editor types to record or correct a resolution. The symbol may be typed in any
  * form people write it; it is stored in its canonical form.
  */
-public class ResolutionForm {
+public class ResolutionForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 60)
@@ -107,22 +109,18 @@ public class ResolutionForm {
 	}
 
 	void applyTo(Resolution resolution) {
-		resolution.setTitle(blankToNull(this.title));
+		resolution.setTitle(FormSubmission.blankToNull(this.title));
 		resolution.setAdoptedOn(this.adoptedOn);
-		resolution.setAdoptionNote(blankToNull(this.adoptionNote));
+		resolution.setAdoptionNote(FormSubmission.blankToNull(this.adoptionNote));
 		resolution.setPlenaryMeeting(this.plenaryMeeting);
 		resolution.setAdoptionMethod(this.adoption);
 		resolution.setVotesFor(this.votesFor);
 		resolution.setVotesAgainst(this.votesAgainst);
 		resolution.setVotesAbstaining(this.votesAbstaining);
-		resolution.setSummary(blankToNull(this.summary));
+		resolution.setSummary(FormSubmission.blankToNull(this.summary));
 		resolution.setTopics(List.copyOf(this.topics));
 		resolution.setDocuments(Lines.of(this.documents));
 		resolution.setSources(Lines.of(this.sources));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public String getSymbol() {
@@ -245,10 +243,12 @@ public class ResolutionForm {
 		this.sources = sources;
 	}
 
+	@Override
 	public Integer getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(Integer version) {
 		this.version = version;
 	}

@@ -5,14 +5,11 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.asprecords.web.SearchText;
+import org.asprecords.web.form.FormSubmission;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.Pagination;
-import org.asprecords.web.form.Differences;
-import org.asprecords.web.form.FieldRejectedException;
-import org.asprecords.web.form.StaleEditException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -71,18 +68,9 @@ class SessionAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		try {
-			AssemblySession created = this.editor.create(form);
-			redirect.addFlashAttribute("flash", "admin.session.created");
-			return "redirect:/admin/sessions/" + created.getId() + "/edit";
-		}
-		catch (FieldRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, null);
-		}
+		return FormSubmission.submit(result, redirect, "admin.session.created",
+				() -> "/admin/sessions/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
+				() -> form(model, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -95,36 +83,15 @@ class SessionAdminController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, id);
-		}
-		try {
+		String edit = "/admin/sessions/" + id + "/edit";
+		return FormSubmission.submit(result, redirect, "admin.session.saved", () -> {
 			this.editor.update(id, form);
-			redirect.addFlashAttribute("flash", "admin.session.saved");
-			return "redirect:/admin/sessions/" + id + "/edit";
-		}
-		catch (FieldRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, id);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(id, form, model);
-		}
-	}
-
-	/**
-	 * The record as it is now saved beside what the editor typed; the form keeps their
-	 * input, at the current version, so that saving it again is a conscious choice.
-	 */
-	private String conflict(long id, SessionForm typed, Model model) {
-		SessionForm saved = SessionForm.from(this.editor.find(id));
-		model.addAttribute("differences", Differences.between(saved, typed, COMPARED));
-		typed.setVersion(saved.getVersion());
-		model.addAttribute("form", typed);
-		form(model, id);
-		model.addAttribute("labels", "admin.session.");
-		model.addAttribute("editPath", "/admin/sessions/" + id + "/edit");
-		return "admin/conflict";
+			return edit;
+		}, () -> form(model, id), () -> {
+			form(model, id);
+			return FormSubmission.conflict(model, SessionForm.from(this.editor.find(id)), form, COMPARED,
+					"admin.session.", edit);
+		});
 	}
 
 	private String form(Model model, Long id) {

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.SourceList;
+import org.asprecords.web.form.VersionedForm;
 
 /**
  * What an editor types to create or correct a session. Carries the version it was read
@@ -20,7 +22,7 @@ import org.asprecords.web.form.SourceList;
  * overwriting it.
  */
 @ConsistentSession
-public class SessionForm {
+public class SessionForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 40)
@@ -109,17 +111,13 @@ public class SessionForm {
 		session.setStartDate(this.startDate);
 		session.setStartPrecision(this.startPrecision);
 		session.setEndDate(this.endDate);
-		session.setDateNote(blankToNull(this.dateNote));
-		session.setCity(blankToNull(this.city));
-		session.setCountry(blankToNull(this.country));
-		session.setVenue(blankToNull(this.venue));
-		session.setSummary(blankToNull(this.summary));
+		session.setDateNote(FormSubmission.blankToNull(this.dateNote));
+		session.setCity(FormSubmission.blankToNull(this.city));
+		session.setCountry(FormSubmission.blankToNull(this.country));
+		session.setVenue(FormSubmission.blankToNull(this.venue));
+		session.setSummary(FormSubmission.blankToNull(this.summary));
 		session.setTopics(List.copyOf(this.topics));
 		session.setSources(Lines.of(this.sources));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public String getSlug() {
@@ -242,10 +240,12 @@ public class SessionForm {
 		this.sources = sources;
 	}
 
+	@Override
 	public Integer getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(Integer version) {
 		this.version = version;
 	}

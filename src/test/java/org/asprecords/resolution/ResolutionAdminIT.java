@@ -6,17 +6,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.asprecords.support.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @IntegrationTest
 @Transactional
@@ -89,15 +86,7 @@ class ResolutionAdminIT {
 	}
 
 	private MvcTestResult post(String uri, String... fields) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri(uri)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.accept(MediaType.TEXT_HTML);
-		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
-		}
-		return request.exchange();
+		return Pages.submit(this.mvc, uri, fields);
 	}
 
 	private static String error(MvcTestResult result, String field) {

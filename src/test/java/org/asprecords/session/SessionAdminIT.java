@@ -188,15 +188,7 @@ class SessionAdminIT {
 	}
 
 	private MvcTestResult post(String uri, String... fields) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri(uri)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.accept(MediaType.TEXT_HTML);
-		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
-		}
-		return request.exchange();
+		return Pages.submit(this.mvc, uri, fields);
 	}
 
 	private static String[] with(String[] common, String... more) {

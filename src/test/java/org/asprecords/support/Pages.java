@@ -8,9 +8,11 @@ import org.jsoup.nodes.Element;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Reads rendered pages the way a visitor's browser asks for them, parsed so that tests
@@ -35,6 +37,22 @@ public final class Pages {
 	 */
 	public static MvcTestResult exchange(MockMvcTester mvc, String uri, Object... variables) {
 		return mvc.get().uri(uri, variables).accept(MediaType.TEXT_HTML).exchange();
+	}
+
+	/**
+	 * Submits a form as a browser does: the fields as name/value pairs, with the CSRF
+	 * token.
+	 */
+	public static MvcTestResult submit(MockMvcTester mvc, String uri, String... fields) {
+		MockMvcRequestBuilder request = mvc.post()
+			.uri(uri)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.accept(MediaType.TEXT_HTML);
+		for (int i = 0; i < fields.length; i += 2) {
+			request = request.param(fields[i], fields[i + 1]);
+		}
+		return request.exchange();
 	}
 
 	public static Document parse(MvcTestResult result) {

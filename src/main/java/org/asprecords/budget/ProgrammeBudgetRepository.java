@@ -25,4 +25,12 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 			where b.year = :year""")
 	Optional<ProgrammeBudget> findPage(int year);
 
+	@Query("""
+			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution r left join fetch r.session
+			where b.id = :id""")
+	Optional<ProgrammeBudget> findForEditing(long id);
+
+	@Query("select b from ProgrammeBudget b join fetch b.session order by b.year desc")
+	List<ProgrammeBudget> findAllForAdmin();
+
 }

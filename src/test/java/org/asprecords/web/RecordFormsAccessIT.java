@@ -76,12 +76,14 @@ class RecordFormsAccessIT {
 
 	private List<String> reads() {
 		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
-				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit");
+				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
+				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit");
 	}
 
 	private List<String> writes() {
 		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
-				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit");
+				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit", "/admin/budgets/new",
+				"/admin/budgets/" + id("programme_budget") + "/edit");
 	}
 
 	private long id(String table) {
@@ -92,7 +94,8 @@ class RecordFormsAccessIT {
 	private String fingerprint() {
 		return this.jdbc
 			.sql("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from assembly_session) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution)")
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget)")
 			.query(String.class)
 			.single();
 	}

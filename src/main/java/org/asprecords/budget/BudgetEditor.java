@@ -1,0 +1,85 @@
+package org.asprecords.budget;
+
+import java.util.Objects;
+
+import org.asprecords.resolution.Resolution;
+import org.asprecords.resolution.ResolutionRepository;
+import org.asprecords.resolution.SymbolQuery;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.web.form.StaleEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects programme budgets from the admin forms: one budget a year, adopted
+ * at a recorded session by a resolution of that session, and no save over a newer one.
+ */
+@Service
+public class BudgetEditor {
+
+	private final ProgrammeBudgetRepository budgets;
+
+	private final AssemblySessionRepository sessions;
+
+	private final ResolutionRepository resolutions;
+
+	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions,
+			ResolutionRepository resolutions) {
+		this.budgets = budgets;
+		this.sessions = sessions;
+		this.resolutions = resolutions;
+	}
+
+	@Transactional(readOnly = true)
+	public ProgrammeBudget find(long id) {
+		return this.budgets.findForEditing(id).orElseThrow(() -> new NotFoundException("budget"));
+	}
+
+	@Transactional
+	public ProgrammeBudget create(BudgetForm form) {
+		ProgrammeBudget budget = new ProgrammeBudget();
+		apply(form, budget);
+		return this.budgets.saveAndFlush(budget);
+	}
+
+	@Transactional
+	public ProgrammeBudget update(long id, BudgetForm form) {
+		ProgrammeBudget budget = find(id);
+		if (!Objects.equals(form.getVersion(), budget.getVersion())) {
+			throw new StaleEditException();
+		}
+		apply(form, budget);
+		return this.budgets.saveAndFlush(budget);
+	}
+
+	private void apply(BudgetForm form, ProgrammeBudget budget) {
+		this.budgets.findByYear(form.getYear()).filter((other) -> other != budget).ifPresent((other) -> {
+			throw new FieldRejectedException("year", "admin.budget.year.taken");
+		});
+		AssemblySession session = this.sessions.findBySlug(form.getSession())
+			.orElseThrow(() -> new FieldRejectedException("session", "admin.budget.session.unknown"));
+		budget.setSession(session);
+		budget.setResolution(resolutionOf(form, session));
+		form.applyTo(budget);
+	}
+
+	private Resolution resolutionOf(BudgetForm form, AssemblySession session) {
+		if (form.getResolution() == null || form.getResolution().isBlank()) {
+			return null;
+		}
+		if (!(SymbolQuery.parse(form.getResolution()) instanceof SymbolQuery.Exact exact)) {
+			throw new FieldRejectedException("resolution", "admin.resolution.symbol.malformed");
+		}
+		Resolution resolution = this.resolutions.findBySymbol(exact.symbol().canonical())
+			.orElseThrow(() -> new FieldRejectedException("resolution", "admin.budget.resolution.unknown"));
+		if (!resolution.getSession().getId().equals(session.getId())) {
+			throw new FieldRejectedException("resolution", "admin.budget.resolution.other-session");
+		}
+		return resolution;
+	}
+
+}

@@ -7,7 +7,6 @@ import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,9 +27,10 @@ class BudgetAdminController {
 
 	private static final String FORM = "admin/budgets/form";
 
-	private static final List<String> COMPARED = List.of("year", "session", "resolution", "proposed", "recommended",
-			"approved", "approvedExcludingPremises", "premisesComponent", "statedChangeAmount", "statedChangePercent",
-			"contingencyFundLevel", "workingCapitalFund", "staffing", "approximate", "note", "sources");
+	private static final List<String> COMPARED = List.of("published", "year", "session", "resolution", "proposed",
+			"recommended", "approved", "approvedExcludingPremises", "premisesComponent", "statedChangeAmount",
+			"statedChangePercent", "contingencyFundLevel", "workingCapitalFund", "staffing", "approximate", "note",
+			"sources");
 
 	private final BudgetEditor editor;
 
@@ -70,7 +70,9 @@ class BudgetAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", BudgetForm.from(this.editor.find(id)));
+		ProgrammeBudget record = this.editor.find(id);
+		model.addAttribute("form", BudgetForm.from(record));
+		model.addAttribute("record", record);
 		model.addAttribute("history", this.history.of(ProgrammeBudget.class, id));
 		return form(model, id);
 	}
@@ -92,7 +94,7 @@ class BudgetAdminController {
 	private String form(Model model, Long id) {
 		model.addAttribute("id", id);
 		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findAll(Sort.by(Sort.Order.desc("startDate"))));
+		model.addAttribute("allSessions", this.sessions.findChoices());
 		return FORM;
 	}
 

@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import org.asprecords.db.AllRecords;
 import java.util.Objects;
 
 import org.asprecords.resolution.Resolution;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at a recorded session by a resolution of that session, and no save over a newer one.
  */
 @Service
+@AllRecords
 public class BudgetEditor {
 
 	private final ProgrammeBudgetRepository budgets;

@@ -14,14 +14,14 @@ import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.SourceList;
-import org.asprecords.web.form.VersionedForm;
+import org.asprecords.web.form.RecordForm;
 
 /**
  * What an editor types to record or correct a programme budget. Amounts are euros: not
  * negative, at most two decimals, below a thousand billion; a change against the previous
  * year may be negative.
  */
-public class BudgetForm implements VersionedForm {
+public class BudgetForm extends RecordForm {
 
 	@NotNull
 	@Min(2002)
@@ -83,8 +83,6 @@ public class BudgetForm implements VersionedForm {
 	@SourceList
 	private String sources;
 
-	private Integer version;
-
 	public static BudgetForm from(ProgrammeBudget budget) {
 		BudgetForm form = new BudgetForm();
 		form.year = budget.getYear();
@@ -103,7 +101,7 @@ public class BudgetForm implements VersionedForm {
 		form.approximate = budget.isApproximate();
 		form.note = budget.getNote();
 		form.sources = Lines.join(budget.getSources());
-		form.version = budget.getVersion();
+		form.readStateOf(budget);
 		return form;
 	}
 
@@ -122,6 +120,7 @@ public class BudgetForm implements VersionedForm {
 		budget.setApproximate(this.approximate);
 		budget.setNote(FormSubmission.blankToNull(this.note));
 		budget.setSources(Lines.of(this.sources));
+		writeStateTo(budget);
 	}
 
 	public Integer getYear() {
@@ -250,16 +249,6 @@ public class BudgetForm implements VersionedForm {
 
 	public void setSources(String sources) {
 		this.sources = sources;
-	}
-
-	@Override
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.asprecords.budget;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 
@@ -15,6 +17,7 @@ import org.asprecords.session.AssemblySession;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "programme_budget")
 public class ProgrammeBudget extends RecordEntity {
 

@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import org.asprecords.db.AllRecords;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +29,12 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 	@Query("""
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution r left join fetch r.session
 			where b.id = :id""")
+	@AllRecords
 	Optional<ProgrammeBudget> findForEditing(long id);
 
-	@Query("select b from ProgrammeBudget b join fetch b.session order by b.year desc")
+	/** Every budget out of the trash, drafts included. */
+	@AllRecords
+	@Query("select b from ProgrammeBudget b join fetch b.session where b.deletedAt is null order by b.year desc")
 	List<ProgrammeBudget> findAllForAdmin();
 
 }

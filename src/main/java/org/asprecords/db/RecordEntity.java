@@ -19,7 +19,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * What every editable record carries: an identity, an optimistic-locking version,
- * timestamps, and the sources its facts came from.
+ * timestamps, the sources its facts came from, and whether the public sees it (published,
+ * not in the trash: see {@link Visibility}).
  */
 @Audited
 @MappedSuperclass
@@ -40,6 +41,12 @@ public abstract class RecordEntity {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
 	private List<String> sources = new ArrayList<>();
+
+	/** False for a draft, which only admins see. */
+	private boolean published = true;
+
+	/** When the record was moved to the trash, or null. */
+	private Instant deletedAt;
 
 	@PrePersist
 	void onPersist() {
@@ -66,6 +73,29 @@ public abstract class RecordEntity {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	public boolean isInTrash() {
+		return this.deletedAt != null;
+	}
+
+	/**
+	 * Moves the record to the trash, or back out of it with {@code null}.
+	 */
+	public void setDeletedAt(Instant deletedAt) {
+		this.deletedAt = deletedAt;
 	}
 
 	public List<String> getSources() {

@@ -1,5 +1,7 @@
 package org.asprecords.election;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.asprecords.session.SessionRecord;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "election")
 public class Election extends SessionRecord {
 

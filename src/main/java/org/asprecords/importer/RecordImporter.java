@@ -1,5 +1,6 @@
 package org.asprecords.importer;
 
+import org.asprecords.db.AllRecords;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * document may refer to records another one brings.
  */
 @Service
+@AllRecords
 public class RecordImporter {
 
 	private final EntityManager entityManager;

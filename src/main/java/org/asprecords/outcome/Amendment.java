@@ -1,5 +1,7 @@
 package org.asprecords.outcome;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
@@ -15,6 +17,7 @@ import org.asprecords.resolution.Resolution;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "amendment")
 public class Amendment extends SessionRecord {
 

@@ -1,5 +1,7 @@
 package org.asprecords.outcome;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
@@ -13,6 +15,7 @@ import org.asprecords.resolution.Resolution;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "policy")
 public class Policy extends SessionRecord {
 

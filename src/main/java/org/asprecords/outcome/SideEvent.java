@@ -1,5 +1,7 @@
 package org.asprecords.outcome;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.asprecords.state.State;
  */
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "side_event")
 public class SideEvent extends SessionRecord {
 

@@ -1,5 +1,7 @@
 package org.asprecords.resolution;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.hibernate.type.SqlTypes;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "resolution")
 public class Resolution extends RecordEntity {
 
@@ -65,6 +68,8 @@ public class Resolution extends RecordEntity {
 	private List<String> documents = new ArrayList<>();
 
 	@ManyToMany
+	// Hibernate qualifies the columns with the alias of the resolutions referred to.
+	@Filter(name = Visibility.FILTER, condition = "published and deleted_at is null and public_session(session_id)")
 	@JoinTable(name = "resolution_reference", joinColumns = @JoinColumn(name = "resolution_id"),
 			inverseJoinColumns = @JoinColumn(name = "refers_to_id"))
 	private Set<Resolution> refersTo = new LinkedHashSet<>();

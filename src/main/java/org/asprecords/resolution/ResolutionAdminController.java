@@ -34,9 +34,9 @@ class ResolutionAdminController {
 
 	private static final String FORM = "admin/resolutions/form";
 
-	private static final List<String> COMPARED = List.of("symbol", "session", "title", "adoptedOn", "adoptionNote",
-			"plenaryMeeting", "adoption", "votesFor", "votesAgainst", "votesAbstaining", "summary", "topics",
-			"documents", "refersTo", "sources");
+	private static final List<String> COMPARED = List.of("published", "symbol", "session", "title", "adoptedOn",
+			"adoptionNote", "plenaryMeeting", "adoption", "votesFor", "votesAgainst", "votesAbstaining", "summary",
+			"topics", "documents", "refersTo", "sources");
 
 	private final ResolutionEditor editor;
 
@@ -81,7 +81,9 @@ class ResolutionAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", ResolutionForm.from(this.editor.find(id)));
+		Resolution record = this.editor.find(id);
+		model.addAttribute("form", ResolutionForm.from(record));
+		model.addAttribute("record", record);
 		model.addAttribute("history", this.history.of(Resolution.class, id));
 		return form(model, id);
 	}
@@ -103,7 +105,7 @@ class ResolutionAdminController {
 	private String form(Model model, Long id) {
 		model.addAttribute("id", id);
 		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findAll(Sort.by(Sort.Order.desc("startDate"))));
+		model.addAttribute("allSessions", this.sessions.findChoices());
 		model.addAttribute("adoptions", AdoptionMethod.values());
 		model.addAttribute("allTopics", Topic.values());
 		return FORM;

@@ -1,5 +1,6 @@
 package org.asprecords.resolution;
 
+import org.asprecords.db.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,11 @@ public class ResolutionCatalog {
 			         as headline
 			from resolution r join assembly_session s on s.id = r.session_id,
 			     websearch_to_tsquery('portal_english', :text) q
-			where r.search_vector @@ q
+			where r.search_vector @@ q and %s
 			  and (cast(:session as text) is null or s.slug = :session)
 			  and (cast(:topic as text) is null or :topic = any(r.topics))
 			order by ts_rank(r.search_vector, q) desc, r.id
-			limit :limit offset :offset""";
+			limit :limit offset :offset""".formatted(Visibility.of("r", true));
 
 	private static final String FROM_FILTERED = """
 			from resolution r join assembly_session s on s.id = r.session_id
@@ -51,7 +52,8 @@ public class ResolutionCatalog {
 			  and (cast(:topic as text) is null or :topic = any(r.topics))
 			  and (cast(:symbolSession as text) is null or r.symbol_session = :symbolSession)
 			  and (cast(:number as integer) is null or r.number = :number)
-			""";
+			  and %s
+			""".formatted(Visibility.of("r", true));
 
 	private final ResolutionRepository resolutions;
 

@@ -1,5 +1,6 @@
 package org.asprecords.resolution;
 
+import org.asprecords.db.AllRecords;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * no save over a newer one.
  */
 @Service
+@AllRecords
 public class ResolutionEditor {
 
 	private final ResolutionRepository resolutions;

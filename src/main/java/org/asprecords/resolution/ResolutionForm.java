@@ -13,13 +13,13 @@ import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.SourceList;
-import org.asprecords.web.form.VersionedForm;
+import org.asprecords.web.form.RecordForm;
 
 /**
  * What an editor types to record or correct a resolution. The symbol may be typed in any
  * form people write it; it is stored in its canonical form.
  */
-public class ResolutionForm implements VersionedForm {
+public class ResolutionForm extends RecordForm {
 
 	@NotBlank
 	@Size(max = 60)
@@ -76,8 +76,6 @@ public class ResolutionForm implements VersionedForm {
 	@SourceList
 	private String sources;
 
-	private Integer version;
-
 	public static ResolutionForm from(Resolution resolution) {
 		ResolutionForm form = new ResolutionForm();
 		form.symbol = resolution.getSymbol();
@@ -95,7 +93,7 @@ public class ResolutionForm implements VersionedForm {
 		form.documents = Lines.join(resolution.getDocuments());
 		form.refersTo = Lines.join(resolution.getRefersTo().stream().map(Resolution::getSymbol).sorted().toList());
 		form.sources = Lines.join(resolution.getSources());
-		form.version = resolution.getVersion();
+		form.readStateOf(resolution);
 		return form;
 	}
 
@@ -121,6 +119,7 @@ public class ResolutionForm implements VersionedForm {
 		resolution.setTopics(List.copyOf(this.topics));
 		resolution.setDocuments(Lines.of(this.documents));
 		resolution.setSources(Lines.of(this.sources));
+		writeStateTo(resolution);
 	}
 
 	public String getSymbol() {
@@ -241,16 +240,6 @@ public class ResolutionForm implements VersionedForm {
 
 	public void setSources(String sources) {
 		this.sources = sources;
-	}
-
-	@Override
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }

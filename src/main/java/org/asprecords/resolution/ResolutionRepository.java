@@ -1,5 +1,6 @@
 package org.asprecords.resolution;
 
+import org.asprecords.db.AllRecords;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,18 +31,29 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select distinct s from Resolution r join r.session s order by s.startDate desc")
 	List<AssemblySession> findSessionsWithResolutions();
 
-	@Query(value = "select distinct unnest(topics) from resolution order by 1", nativeQuery = true)
+	/**
+	 * Topics of the resolutions the public sees (native SQL: the conditions of
+	 * {@code Visibility.IN_SESSION}).
+	 */
+	@Query(value = """
+			select distinct unnest(topics) from resolution r
+			where r.published and r.deleted_at is null and public_session(r.session_id) order by 1""",
+			nativeQuery = true)
 	List<String> findTopicsInUse();
 
+	@AllRecords
 	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.id = :id")
 	Optional<Resolution> findForEditing(long id);
 
 	@Query(value = """
 			select r from Resolution r join fetch r.session s
-			where :text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern
+			where r.deletedAt is null
+			  and (:text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern)
 			order by s.startDate desc nulls last, r.number""", countQuery = """
 			select count(r) from Resolution r
-			where :text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern""")
+			where r.deletedAt is null
+			  and (:text = '' or lower(r.symbol) like :pattern or lower(coalesce(r.title, '')) like :pattern)""")
+	@AllRecords
 	Page<Resolution> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

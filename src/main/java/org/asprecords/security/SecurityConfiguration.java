@@ -27,10 +27,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what. Visitors may GET any public page and nothing else. The admin area
  * ({@code /admin/**}) is for signed-in EDITORs and ADMINs, user management
- * ({@code /admin/users/**}) for ADMINs; signing in is a form at {@code /login} whose
- * failures are throttled ({@link SignInThrottle}). Every form carries a CSRF token; the
- * session id changes at sign-in; signing out ends the session. Sessions are kept in
- * PostgreSQL by Spring Session, so any portal instance can serve any admin.
+ * ({@code /admin/users/**}) and emptying the trash for ADMINs; signing in is a form at
+ * {@code /login} whose failures are throttled ({@link SignInThrottle}). Every form
+ * carries a CSRF token; the session id changes at sign-in; signing out ends the session.
+ * Sessions are kept in PostgreSQL by Spring Session, so any portal instance can serve any
+ * admin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,7 +50,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
-					.requestMatchers("/admin/users/**")
+					.requestMatchers("/admin/users/**", "/admin/trash/empty")
 					.hasRole("ADMIN")
 					.requestMatchers("/admin/**")
 					.hasAnyRole("EDITOR", "ADMIN")

@@ -1,5 +1,7 @@
 package org.asprecords.session;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
@@ -13,6 +15,7 @@ import org.asprecords.person.Person;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
 @Table(name = "assembly_president")
 public class AssemblyPresident extends RecordEntity {
 

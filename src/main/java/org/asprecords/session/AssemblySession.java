@@ -1,5 +1,7 @@
 package org.asprecords.session;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
 @Table(name = "assembly_session")
 public class AssemblySession extends RecordEntity {
 

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.asprecords.db.AllRecords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +30,29 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 
 	@Query(value = """
 			select s from AssemblySession s
-			where :text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
-			   or lower(coalesce(s.city, '')) like :pattern
+			where s.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
+			       or lower(coalesce(s.city, '')) like :pattern)
 			order by s.startDate desc nulls last, s.id desc""", countQuery = """
 			select count(s) from AssemblySession s
-			where :text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
-			   or lower(coalesce(s.city, '')) like :pattern""")
+			where s.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(coalesce(s.venue, '')) like :pattern
+			       or lower(coalesce(s.city, '')) like :pattern)""")
+	@AllRecords
 	Page<AssemblySession> findForAdmin(String text, String pattern, Pageable pageable);
 
-	@Query("select s from AssemblySession s where s.kind <> 'RESUMED' order by s.startDate desc nulls last")
+	/** Sessions a resumed session may continue: out of the trash, drafts included. */
+	@AllRecords
+	@Query("""
+			select s from AssemblySession s where s.kind <> 'RESUMED' and s.deletedAt is null
+			order by s.startDate desc nulls last""")
 	List<AssemblySession> findResumable();
+
+	/**
+	 * The sessions an admin form offers: out of the trash, drafts included, newest first.
+	 */
+	@AllRecords
+	@Query("select s from AssemblySession s where s.deletedAt is null order by s.startDate desc nulls last, s.id desc")
+	List<AssemblySession> findChoices();
 
 }

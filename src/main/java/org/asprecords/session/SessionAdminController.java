@@ -33,8 +33,9 @@ class SessionAdminController {
 
 	private static final String FORM = "admin/sessions/form";
 
-	private static final List<String> COMPARED = List.of("slug", "kind", "number", "resumption", "parent", "startDate",
-			"startPrecision", "endDate", "dateNote", "city", "country", "venue", "summary", "topics", "sources");
+	private static final List<String> COMPARED = List.of("published", "slug", "kind", "number", "resumption", "parent",
+			"startDate", "startPrecision", "endDate", "dateNote", "city", "country", "venue", "summary", "topics",
+			"sources");
 
 	private final SessionEditor editor;
 
@@ -61,7 +62,11 @@ class SessionAdminController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new SessionForm());
+		SessionForm form = new SessionForm();
+		// A new session starts as a draft, so that its records can be entered before
+		// anyone sees it.
+		form.setPublished(false);
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 
@@ -75,7 +80,9 @@ class SessionAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", SessionForm.from(this.editor.find(id)));
+		AssemblySession record = this.editor.find(id);
+		model.addAttribute("form", SessionForm.from(record));
+		model.addAttribute("record", record);
 		model.addAttribute("history", this.history.of(AssemblySession.class, id));
 		return form(model, id);
 	}

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.asprecords.db.AllRecords;
 import java.util.Objects;
 
 import org.asprecords.web.NotFoundException;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never applied over the newer save.
  */
 @Service
+@AllRecords
 public class SessionEditor {
 
 	private final AssemblySessionRepository sessions;

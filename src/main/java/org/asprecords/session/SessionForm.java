@@ -14,7 +14,7 @@ import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.SourceList;
-import org.asprecords.web.form.VersionedForm;
+import org.asprecords.web.form.RecordForm;
 
 /**
  * What an editor types to create or correct a session. Carries the version it was read
@@ -22,7 +22,7 @@ import org.asprecords.web.form.VersionedForm;
  * overwriting it.
  */
 @ConsistentSession
-public class SessionForm implements VersionedForm {
+public class SessionForm extends RecordForm {
 
 	@NotBlank
 	@Size(max = 40)
@@ -76,8 +76,6 @@ public class SessionForm implements VersionedForm {
 	@SourceList
 	private String sources;
 
-	private Integer version;
-
 	public static SessionForm from(AssemblySession session) {
 		SessionForm form = new SessionForm();
 		form.slug = session.getSlug();
@@ -95,7 +93,7 @@ public class SessionForm implements VersionedForm {
 		form.summary = session.getSummary();
 		form.topics = new ArrayList<>(session.getTopics());
 		form.sources = Lines.join(session.getSources());
-		form.version = session.getVersion();
+		form.readStateOf(session);
 		return form;
 	}
 
@@ -118,6 +116,7 @@ public class SessionForm implements VersionedForm {
 		session.setSummary(FormSubmission.blankToNull(this.summary));
 		session.setTopics(List.copyOf(this.topics));
 		session.setSources(Lines.of(this.sources));
+		writeStateTo(session);
 	}
 
 	public String getSlug() {
@@ -238,16 +237,6 @@ public class SessionForm implements VersionedForm {
 
 	public void setSources(String sources) {
 		this.sources = sources;
-	}
-
-	@Override
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.asprecords.state;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
@@ -12,6 +14,7 @@ import org.asprecords.db.NamedRecord;
 
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
 @Table(name = "state")
 public class State extends NamedRecord {
 

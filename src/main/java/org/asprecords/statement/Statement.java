@@ -1,5 +1,7 @@
 package org.asprecords.statement;
 
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Audited
 @Entity
+@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
 @Table(name = "statement")
 public class Statement extends SessionRecord {
 

@@ -1,0 +1,34 @@
+package org.asprecords.db;
+
+/**
+ * What the public sees: published records out of the trash, and of a session only while
+ * the session itself is shown. Every record entity carries the {@value #FILTER} filter
+ * with one of these conditions; Hibernate applies it to every query of every transaction
+ * ({@code autoEnabled}), so a public page that forgets about drafts still cannot show
+ * one. Admin code sees every record through {@link AllRecords}. Native SQL (search, the
+ * resolution list, the home page's figures) adds the same conditions through
+ * {@link #of(String, boolean)}.
+ */
+public final class Visibility {
+
+	/** The name of the filter that hides drafts and trashed records. */
+	public static final String FILTER = "shown";
+
+	/** A record shown on its own account: published and not in the trash. */
+	public static final String OWN = "{alias}.published and {alias}.deleted_at is null";
+
+	/** A record of a session: shown on its own account and while its session is shown. */
+	public static final String IN_SESSION = OWN + " and public_session({alias}.session_id)";
+
+	private Visibility() {
+	}
+
+	/**
+	 * The condition for native SQL, on the table known by this alias.
+	 * @param inSession whether the table's rows belong to a session ({@code session_id})
+	 */
+	public static String of(String alias, boolean inSession) {
+		return (inSession ? IN_SESSION : OWN).replace("{alias}", alias);
+	}
+
+}

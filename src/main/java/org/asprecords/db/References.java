@@ -1,5 +1,6 @@
 package org.asprecords.db;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,9 +103,10 @@ public class References {
 	}
 
 	/**
-	 * How many rows of a table: a referrer, or a record in the trash.
+	 * How many rows of a table: a referrer, or a record in the trash. Serializable: it
+	 * travels in a flash attribute, which Spring Session stores.
 	 */
-	public record Count(String table, long rows) {
+	public record Count(String table, long rows) implements Serializable {
 	}
 
 }

@@ -283,12 +283,10 @@ final class SessionRecords {
 		ImportRun.replace(statement.getOrganizations(), this.run.organizations(entry.organizations(), where));
 		statement.setOnBehalfLabel(entry.onBehalfLabel());
 		ImportRun.replace(statement.getOnBehalfStates(), this.run.states(entry.onBehalfStates(), where));
-		statement.setSideEvent(null);
-		if (entry.sideEvent() != null) {
-			statement.setSideEvent(this.run.findInSession(SideEvent.class, session, entry.sideEvent())
-				.orElseThrow(() -> new InvalidDocumentException(
-						where + ": no side event \"" + entry.sideEvent() + "\" in this session")));
-		}
+		SideEvent sideEvent = (entry.sideEvent() != null) ? this.run.findInSession(SideEvent.class, session, entry.sideEvent())
+			.orElseThrow(() -> new InvalidDocumentException(
+					where + ": no side event \"" + entry.sideEvent() + "\" in this session")) : null;
+		statement.setSideEvent(sideEvent);
 		statement.setSituations(ImportRun.orEmpty(entry.situations()));
 		ImportRun.replace(statement.getCountries(), this.run.states(entry.countries(), where));
 		statement.setTopics(ImportRun.topics(entry.topics(), where));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ public record ImportPreview(String session, List<Kind> kinds, String fingerprint
 		for (String path : paths) {
 			String old = then.get(path);
 			String current = now.get(path);
-			if (!java.util.Objects.equals(old, current)) {
+			if (!Objects.equals(old, current)) {
 				fields.add(new Field(path, old, current));
 			}
 		}

@@ -70,7 +70,8 @@ final class ImportRun {
 
 	/**
 	 * Makes a collection hold the wanted elements, touching it only when they differ (by
-	 * the given identity of an element), so that an unchanged collection is not rewritten.
+	 * the given identity of an element), so that an unchanged collection is not
+	 * rewritten.
 	 */
 	static <T> void replace(Collection<T> target, List<T> wanted, Function<T, Object> identity) {
 		List<Object> current = target.stream().map(identity).toList();

@@ -46,9 +46,10 @@ final class RecordEntries {
 	}
 
 	static SessionDocument.StateEntry state(State state) {
-		return new SessionDocument.StateEntry(state.getSlug(), state.getName(), List.copyOf(state.getAlternativeNames()),
-				name(state.getRegionalGroup()), state.getSignedOn(), state.getJoinedOn(), name(state.getJoinedBy()),
-				state.getPartySince(), state.getPartyOrdinal(), state.getStatusNote(), List.copyOf(state.getSources()));
+		return new SessionDocument.StateEntry(state.getSlug(), state.getName(),
+				List.copyOf(state.getAlternativeNames()), name(state.getRegionalGroup()), state.getSignedOn(),
+				state.getJoinedOn(), name(state.getJoinedBy()), state.getPartySince(), state.getPartyOrdinal(),
+				state.getStatusNote(), List.copyOf(state.getSources()));
 	}
 
 	static SessionDocument.PersonEntry person(Person person) {
@@ -137,7 +138,8 @@ final class RecordEntries {
 				statement.getDeliveredOn(),
 				statement.getSpeakers()
 					.stream()
-					.map((speaker) -> new SessionDocument.SpeakerEntry(speaker.getPerson().getSlug(), speaker.getRole()))
+					.map((speaker) -> new SessionDocument.SpeakerEntry(speaker.getPerson().getSlug(),
+							speaker.getRole()))
 					.toList(),
 				statement.getSpeakerLabel(), slug(statement.getSpeakerState(), State::getSlug),
 				slugs(statement.getOrganizations(), Organization::getSlug), statement.getOnBehalfLabel(),
@@ -156,8 +158,9 @@ final class RecordEntries {
 
 	static SessionDocument.AmendmentEntry amendment(Amendment amendment) {
 		return new SessionDocument.AmendmentEntry(amendment.getSlug(), name(amendment.getInstrument()),
-				amendment.getProvision(), amendment.getSubject(), slug(amendment.getResolution(), Resolution::getSymbol),
-				amendment.getAdoptedOn(), List.copyOf(amendment.getSources()));
+				amendment.getProvision(), amendment.getSubject(),
+				slug(amendment.getResolution(), Resolution::getSymbol), amendment.getAdoptedOn(),
+				List.copyOf(amendment.getSources()));
 	}
 
 	static SessionDocument.PolicyEntry policy(Policy policy) {

@@ -66,32 +66,32 @@ public class RecordImporter {
 		String where = "State " + entry.slug();
 		run.upsert("states", run.find(State.class, "slug", ImportRun.required(entry.slug(), where, "slug")), State::new,
 				(state) -> {
-			state.setSlug(entry.slug());
-			state.setName(entry.name());
-			state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
-			state.setSignedOn(entry.signedOn());
-			state.setJoinedOn(entry.joinedOn());
-			state.setJoinedBy(ImportRun.enumValue(JoinedBy.class, entry.joinedBy(), where));
-			state.setPartySince(entry.partySince());
-			state.setPartyOrdinal(entry.partyOrdinal());
-			state.setStatusNote(entry.statusNote());
-			state.setSources(entry.sources());
-		});
+					state.setSlug(entry.slug());
+					state.setName(entry.name());
+					state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
+					state.setSignedOn(entry.signedOn());
+					state.setJoinedOn(entry.joinedOn());
+					state.setJoinedBy(ImportRun.enumValue(JoinedBy.class, entry.joinedBy(), where));
+					state.setPartySince(entry.partySince());
+					state.setPartyOrdinal(entry.partyOrdinal());
+					state.setStatusNote(entry.statusNote());
+					state.setSources(entry.sources());
+				});
 	}
 
 	private void person(ImportRun run, SessionDocument.PersonEntry entry) {
 		String where = "person " + entry.slug();
 		run.upsert("people", run.find(Person.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
 				Person::new, (person) -> {
-			person.setSlug(entry.slug());
-			person.setName(entry.name());
-			person.setHonorific(entry.honorific());
-			person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			person.setNationality(run.optionalState(entry.nationality(), where));
-			person.setNote(entry.note());
-			person.setSources(entry.sources());
-		});
+					person.setSlug(entry.slug());
+					person.setName(entry.name());
+					person.setHonorific(entry.honorific());
+					person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					person.setNationality(run.optionalState(entry.nationality(), where));
+					person.setNote(entry.note());
+					person.setSources(entry.sources());
+				});
 	}
 
 	private void organization(ImportRun run, SessionDocument.OrganizationEntry entry) {
@@ -99,40 +99,39 @@ public class RecordImporter {
 		run.upsert("organizations",
 				run.find(Organization.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
 				Organization::new, (organization) -> {
-			organization.setSlug(entry.slug());
-			organization.setName(entry.name());
-			organization.setAcronym(entry.acronym());
-			organization.setKind(ImportRun.enumValue(OrganizationKind.class, entry.kind(), where));
-			organization.setParent((entry.parent() != null) ? run.organization(entry.parent(), where) : null);
-			organization.setCountry(run.optionalState(entry.country(), where));
-			organization.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			organization.setNote(entry.note());
-			organization.setSources(entry.sources());
-		});
+					organization.setSlug(entry.slug());
+					organization.setName(entry.name());
+					organization.setAcronym(entry.acronym());
+					organization.setKind(ImportRun.enumValue(OrganizationKind.class, entry.kind(), where));
+					organization.setParent((entry.parent() != null) ? run.organization(entry.parent(), where) : null);
+					organization.setCountry(run.optionalState(entry.country(), where));
+					organization.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					organization.setNote(entry.note());
+					organization.setSources(entry.sources());
+				});
 	}
 
 	private void session(ImportRun run, SessionDocument.SessionEntry entry) {
 		String where = "session " + entry.slug();
-		run.upsert("sessions",
-				run.find(AssemblySession.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
+		run.upsert("sessions", run.find(AssemblySession.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
 				AssemblySession::new, (session) -> {
-			session.setSlug(entry.slug());
-			session.setKind(ImportRun.enumValue(SessionKind.class, entry.kind(), where));
-			session.setNumber(entry.number());
-			session.setResumption(entry.resumption());
-			session.setParent((entry.parent() != null) ? run.session(entry.parent(), where) : null);
-			session.setStartDate(entry.startDate());
-			DatePrecision precision = ImportRun.enumValue(DatePrecision.class, entry.startPrecision(), where);
-			session.setStartPrecision((precision != null) ? precision : DatePrecision.DAY);
-			session.setEndDate(entry.endDate());
-			session.setDateNote(entry.dateNote());
-			session.setCity(entry.city());
-			session.setCountry(entry.country());
-			session.setVenue(entry.venue());
-			session.setSummary(entry.summary());
-			session.setTopics(ImportRun.topics(entry.topics(), where));
-			session.setSources(entry.sources());
-		});
+					session.setSlug(entry.slug());
+					session.setKind(ImportRun.enumValue(SessionKind.class, entry.kind(), where));
+					session.setNumber(entry.number());
+					session.setResumption(entry.resumption());
+					session.setParent((entry.parent() != null) ? run.session(entry.parent(), where) : null);
+					session.setStartDate(entry.startDate());
+					DatePrecision precision = ImportRun.enumValue(DatePrecision.class, entry.startPrecision(), where);
+					session.setStartPrecision((precision != null) ? precision : DatePrecision.DAY);
+					session.setEndDate(entry.endDate());
+					session.setDateNote(entry.dateNote());
+					session.setCity(entry.city());
+					session.setCountry(entry.country());
+					session.setVenue(entry.venue());
+					session.setSummary(entry.summary());
+					session.setTopics(ImportRun.topics(entry.topics(), where));
+					session.setSources(entry.sources());
+				});
 	}
 
 	private void president(ImportRun run, SessionDocument.PresidentEntry entry) {

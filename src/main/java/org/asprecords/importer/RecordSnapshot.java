@@ -39,7 +39,9 @@ final class RecordSnapshot {
 		KINDS.forEach((kind) -> this.records.put(kind, new LinkedHashMap<>()));
 	}
 
-	/** Per kind, the key of each record of the document and its entry (null if absent). */
+	/**
+	 * Per kind, the key of each record of the document and its entry (null if absent).
+	 */
 	Map<String, Map<String, JsonNode>> records() {
 		return this.records;
 	}

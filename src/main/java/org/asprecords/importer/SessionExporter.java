@@ -4,12 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.asprecords.budget.ProgrammeBudget;
@@ -174,16 +173,16 @@ public class SessionExporter {
 			}
 		}
 
-		java.util.stream.Stream<State> states() {
+		Stream<State> states() {
 			return this.states.values().stream();
 		}
 
-		java.util.stream.Stream<Person> people() {
+		Stream<Person> people() {
 			return this.people.values().stream();
 		}
 
-		java.util.stream.Stream<Organization> organizations() {
-			return this.organizations.values().stream().filter(Objects::nonNull);
+		Stream<Organization> organizations() {
+			return this.organizations.values().stream();
 		}
 
 	}

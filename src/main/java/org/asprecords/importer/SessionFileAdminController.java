@@ -22,14 +22,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A whole session in one file: its download as a session document, and the import of
- * one, previewed before anything is written.
+ * A whole session in one file: its download as a session document, and the import of one,
+ * previewed before anything is written.
  */
 @Controller
 @RequestMapping("/admin/sessions")
 class SessionFileAdminController {
 
-	/** The largest file an editor may import; the biggest session's file is about 60 kB. */
+	/**
+	 * The largest file an editor may import; the biggest session's file is about 60 kB.
+	 */
 	static final long MAX_SIZE = 1024 * 1024;
 
 	private static final String UPLOAD = "admin/sessions/import";

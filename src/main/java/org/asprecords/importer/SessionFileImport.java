@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -57,7 +58,8 @@ public class SessionFileImport {
 	}
 
 	/**
-	 * @throws InvalidDocumentException if the document cannot be imported, with the reason
+	 * @throws InvalidDocumentException if the document cannot be imported, with the
+	 * reason
 	 */
 	public ImportPreview preview(String json, String name) {
 		SessionDocument document = read(json, name);
@@ -105,8 +107,8 @@ public class SessionFileImport {
 	}
 
 	private SessionDocument read(String json, String name) {
-		SessionDocument document = this.reader
-			.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+		SessionDocument document = this.reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+				name);
 		if (document.session() == null) {
 			throw new InvalidDocumentException(name + ": \"session\" is required in a session file");
 		}
@@ -114,7 +116,7 @@ public class SessionFileImport {
 	}
 
 	/** Database refusals in words, and concurrent edits as a stale import. */
-	private static <T> T guarded(java.util.function.Supplier<T> work) {
+	private static <T> T guarded(Supplier<T> work) {
 		try {
 			return work.get();
 		}

@@ -68,15 +68,17 @@ final class SessionRecords {
 		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
 			if (this.filledResolutions.contains(entry.symbol())) {
 				Resolution resolution = this.run.resolution(entry.symbol(), "resolution");
-				ImportRun.replace(resolution.getRefersTo(), ImportRun.orEmpty(entry.refersTo())
-					.stream()
-					.map((symbol) -> this.run.resolution(symbol, entry.symbol()))
-					.toList());
+				ImportRun.replace(resolution.getRefersTo(),
+						ImportRun.orEmpty(entry.refersTo())
+							.stream()
+							.map((symbol) -> this.run.resolution(symbol, entry.symbol()))
+							.toList());
 			}
 		}
 		document.elections()
-			.forEach((entry) -> this.run.upsert("elections", inSession(Election.class, session, entry.key(), "election"),
-					Election::new, (election) -> election(election, session, entry)));
+			.forEach(
+					(entry) -> this.run.upsert("elections", inSession(Election.class, session, entry.key(), "election"),
+							Election::new, (election) -> election(election, session, entry)));
 		document.budgets()
 			.forEach((entry) -> this.run.upsert("budgets", this.run.find(ProgrammeBudget.class, "year", entry.year()),
 					ProgrammeBudget::new, (budget) -> budget(budget, session, entry)));
@@ -96,9 +98,9 @@ final class SessionRecords {
 			.forEach((entry) -> this.run.upsert("policies", inSession(Policy.class, session, entry.key(), "policy"),
 					Policy::new, (policy) -> policy(policy, session, entry)));
 		document.decisions()
-			.forEach((entry) -> this.run.upsert("decisions",
-					inSession(Decision.class, session, entry.key(), "decision"), Decision::new,
-					(decision) -> decision(decision, session, entry)));
+			.forEach(
+					(entry) -> this.run.upsert("decisions", inSession(Decision.class, session, entry.key(), "decision"),
+							Decision::new, (decision) -> decision(decision, session, entry)));
 		document.accessions().forEach((entry) -> accession(session, entry));
 	}
 
@@ -211,8 +213,9 @@ final class SessionRecords {
 		round.setNote(entry.note());
 		Map<String, Integer> votes = (entry.votes() != null) ? entry.votes() : Map.of();
 		List<RoundVote> wanted = new ArrayList<>();
-		votes.forEach((candidate, count) -> wanted.add(new RoundVote(
-				candidate(election, candidate, where + " round " + entry.number()), required(count, where, candidate))));
+		votes.forEach((candidate, count) -> wanted
+			.add(new RoundVote(candidate(election, candidate, where + " round " + entry.number()),
+					required(count, where, candidate))));
 		ImportRun.replace(round.getVotes(), wanted, (vote) -> List.of(vote.getCandidacy(), vote.getVotes()));
 	}
 
@@ -283,9 +286,11 @@ final class SessionRecords {
 		ImportRun.replace(statement.getOrganizations(), this.run.organizations(entry.organizations(), where));
 		statement.setOnBehalfLabel(entry.onBehalfLabel());
 		ImportRun.replace(statement.getOnBehalfStates(), this.run.states(entry.onBehalfStates(), where));
-		SideEvent sideEvent = (entry.sideEvent() != null) ? this.run.findInSession(SideEvent.class, session, entry.sideEvent())
-			.orElseThrow(() -> new InvalidDocumentException(
-					where + ": no side event \"" + entry.sideEvent() + "\" in this session")) : null;
+		SideEvent sideEvent = (entry.sideEvent() != null)
+				? this.run.findInSession(SideEvent.class, session, entry.sideEvent())
+					.orElseThrow(() -> new InvalidDocumentException(
+							where + ": no side event \"" + entry.sideEvent() + "\" in this session"))
+				: null;
 		statement.setSideEvent(sideEvent);
 		statement.setSituations(ImportRun.orEmpty(entry.situations()));
 		ImportRun.replace(statement.getCountries(), this.run.states(entry.countries(), where));
@@ -332,12 +337,13 @@ final class SessionRecords {
 		decision.setSeatsBefore(entry.seatsBefore());
 		decision.setSeatsAfter(entry.seatsAfter());
 		decision.setEffectiveOn(entry.effectiveOn());
-		ImportRun.replace(decision.getAllocations(), ImportRun.orEmpty(entry.allocations())
-			.stream()
-			.map((allocation) -> new SeatAllocation(
-					ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(), where), allocation.seats(),
-					allocation.change()))
-			.toList(),
+		ImportRun.replace(decision.getAllocations(),
+				ImportRun.orEmpty(entry.allocations())
+					.stream()
+					.map((allocation) -> new SeatAllocation(
+							ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(), where),
+							allocation.seats(), allocation.change()))
+					.toList(),
 				(allocation) -> Arrays.asList(allocation.getRegionalGroup(), allocation.getSeats(),
 						allocation.getChange()));
 		decision.setSources(entry.sources());

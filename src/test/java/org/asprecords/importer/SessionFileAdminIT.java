@@ -198,36 +198,41 @@ class SessionFileAdminIT {
 		long session = sessionId("22");
 		String sessionRevisions = revisionsOf("assembly_session_aud", session);
 		try {
-			this.jdbc.sql("delete from statement where session_id = ? and slug = (select min(slug) from statement"
-					+ " where session_id = ?)")
+			this.jdbc
+				.sql("delete from statement where session_id = ? and slug = (select min(slug) from statement"
+						+ " where session_id = ?)")
 				.params(session, session)
 				.update();
-			this.jdbc.sql("delete from decision where session_id = ? and slug = (select min(slug) from decision"
-					+ " where session_id = ?)")
+			this.jdbc
+				.sql("delete from decision where session_id = ? and slug = (select min(slug) from decision"
+						+ " where session_id = ?)")
 				.params(session, session)
 				.update();
 			this.jdbc.sql("update resolution set title = 'Tampered' where symbol = 'ICC-ASP/22/Res.4'").update();
 			this.jdbc.sql("update programme_budget set note = null, approved = 1 where year = 2024").update();
-			this.jdbc.sql("update candidacy set outcome = 'WITHDRAWN', note = 'Tampered' where id = (select min(c.id)"
-					+ " from candidacy c join election e on e.id = c.election_id where e.session_id = ?)")
+			this.jdbc
+				.sql("update candidacy set outcome = 'WITHDRAWN', note = 'Tampered' where id = (select min(c.id)"
+						+ " from candidacy c join election e on e.id = c.election_id where e.session_id = ?)")
 				.param(session)
 				.update();
-			this.jdbc.sql("delete from election_round where id = (select min(r.id) from election_round r"
-					+ " join election e on e.id = r.election_id where e.session_id = ?)")
+			this.jdbc
+				.sql("delete from election_round where id = (select min(r.id) from election_round r"
+						+ " join election e on e.id = r.election_id where e.session_id = ?)")
 				.param(session)
 				.update();
-			this.jdbc.sql("delete from statement_country where statement_id in (select id from statement"
-					+ " where session_id = ?)")
+			this.jdbc
+				.sql("delete from statement_country where statement_id in (select id from statement"
+						+ " where session_id = ?)")
 				.param(session)
 				.update();
 			assertThat(export("22")).isNotEqualTo(exported);
 
-			Document preview = Pages.parse(upload("session-22.json", "application/json",
-					exported.getBytes(StandardCharsets.UTF_8)));
+			Document preview = Pages
+				.parse(upload("session-22.json", "application/json", exported.getBytes(StandardCharsets.UTF_8)));
 			assertThat(preview.select("#kind-statements .created li")).hasSize(1);
 			assertThat(preview.select("#kind-resolutions .changed td.before").eachText()).containsExactly("Tampered");
-			assertThat(preview.select("#kind-budgets .changed th[scope=row]").eachText())
-				.containsExactly("approved", "note");
+			assertThat(preview.select("#kind-budgets .changed th[scope=row]").eachText()).containsExactly("approved",
+					"note");
 			MvcTestResult confirmed = confirm(exported, preview.select("input[name=fingerprint]").val());
 			assertThat(confirmed).hasStatus3xxRedirection();
 			assertThat(confirmed).redirectedUrl().isEqualTo("/admin/sessions/" + session + "/edit");
@@ -254,21 +259,22 @@ class SessionFileAdminIT {
 		String exported = export("22");
 		String before = rows();
 
-		Document preview = Pages.parse(upload("session-22.json", "application/json",
-				exported.getBytes(StandardCharsets.UTF_8)));
+		Document preview = Pages
+			.parse(upload("session-22.json", "application/json", exported.getBytes(StandardCharsets.UTF_8)));
 		assertThat(preview.select("#nothing-to-change").text()).startsWith("Nothing to change");
 		assertThat(preview.select("form[action=/admin/sessions/import/confirm]")).isEmpty();
-		assertThat(confirm(exported, this.imports.fingerprint(exported, "session-22.json")))
-			.hasStatus3xxRedirection();
+		assertThat(confirm(exported, this.imports.fingerprint(exported, "session-22.json"))).hasStatus3xxRedirection();
 
 		assertThat(rows()).isEqualTo(before);
 	}
 
 	@Test
 	void aRecordChangedBetweenPreviewAndConfirmationRefusesTheImportAndAsksForANewPreview() {
-		String document = export("22").replace("\"Resolution of the Assembly of States Parties on the proposed programme budget",
+		String document = export("22").replace(
+				"\"Resolution of the Assembly of States Parties on the proposed programme budget",
 				"\"Corrected: Resolution of the Assembly of States Parties on the proposed programme budget");
-		String fingerprint = Pages.parse(upload("22.json", "application/json", document.getBytes(StandardCharsets.UTF_8)))
+		String fingerprint = Pages
+			.parse(upload("22.json", "application/json", document.getBytes(StandardCharsets.UTF_8)))
 			.select("input[name=fingerprint]")
 			.val();
 		String title = "select title from resolution where symbol = 'ICC-ASP/22/Res.1'";
@@ -307,8 +313,8 @@ class SessionFileAdminIT {
 				 "statements": [{"key": "closing", "segment": "CLOSING", "summary": "Closing words from a file.",
 				   "sources": ["https://example.org/statement"]}]}""";
 
-		Document preview = Pages.parse(upload("asp-30.json", "application/json",
-				document.getBytes(StandardCharsets.UTF_8)));
+		Document preview = Pages
+			.parse(upload("asp-30.json", "application/json", document.getBytes(StandardCharsets.UTF_8)));
 		assertThat(preview.select("#summary").text()).isEqualTo("5 records would be created and 0 changed.");
 		assertThat(preview.select("#kind-session .created li").eachText()).containsExactly("30");
 		MvcTestResult confirmed = confirm(document, preview.select("input[name=fingerprint]").val());
@@ -376,16 +382,18 @@ class SessionFileAdminIT {
 			.single();
 	}
 
-	/** Counts of every table a session file writes, their last changes, and the revisions. */
+	/**
+	 * Counts of every table a session file writes, their last changes, and the revisions.
+	 */
 	private String rows() {
 		StringBuilder rows = new StringBuilder();
 		for (String table : List.of("assembly_session", "state", "person", "organization", "assembly_president",
 				"resolution", "election", "programme_budget", "statement", "side_event", "amendment", "policy",
 				"decision", "accession")) {
-			rows.append(this.jdbc
-				.sql("select count(*) || '/' || coalesce(max(updated_at)::text, '') || ' ' from " + table)
-				.query(String.class)
-				.single());
+			rows.append(
+					this.jdbc.sql("select count(*) || '/' || coalesce(max(updated_at)::text, '') || ' ' from " + table)
+						.query(String.class)
+						.single());
 		}
 		for (String table : List.of("candidacy", "election_round", "round_vote", "statement_speaker",
 				"statement_country", "resolution_reference", "revision")) {

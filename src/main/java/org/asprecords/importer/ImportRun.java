@@ -1,13 +1,18 @@
 package org.asprecords.importer;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import org.asprecords.organization.Organization;
+import org.asprecords.outcome.Accession;
 import org.asprecords.person.Person;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblySession;
@@ -16,19 +21,27 @@ import org.asprecords.topic.Topic;
 
 /**
  * The state of one import: finds records by their keys (remembering what it found),
- * creates what is absent, and tallies both. A reference to a record that does not exist
- * is an {@link InvalidDocumentException}.
+ * creates what is absent, brings existing records to the document's values when the
+ * import updates, and tallies what it did. A reference to a record that does not exist is
+ * an {@link InvalidDocumentException}.
  */
 final class ImportRun {
 
 	private final EntityManager entityManager;
 
+	private final ImportMode mode;
+
 	private final ImportReport.Tally tally = new ImportReport.Tally();
 
 	private final Map<String, Object> found = new HashMap<>();
 
-	ImportRun(EntityManager entityManager) {
+	ImportRun(EntityManager entityManager, ImportMode mode) {
 		this.entityManager = entityManager;
+		this.mode = mode;
+	}
+
+	boolean updates() {
+		return this.mode == ImportMode.UPDATE;
 	}
 
 	ImportReport report() {
@@ -36,18 +49,49 @@ final class ImportRun {
 	}
 
 	/**
-	 * Returns the record of that key if it exists, else persists the one the factory
-	 * makes.
+	 * Returns the record of that key if it exists, filled with the document's values when
+	 * the import updates; else fills and persists a new one. Filling sets only what
+	 * differs, so a record already as the document says is not written.
 	 */
-	<T> T createIfAbsent(String kind, Optional<T> existing, Supplier<T> factory) {
+	<T> T upsert(String kind, Optional<T> existing, Supplier<T> factory, Consumer<T> fill) {
 		if (existing.isPresent()) {
+			if (updates()) {
+				fill.accept(existing.get());
+			}
 			this.tally.kept(kind);
 			return existing.get();
 		}
 		T created = factory.get();
+		fill.accept(created);
 		this.entityManager.persist(created);
 		this.tally.created(kind);
 		return created;
+	}
+
+	/**
+	 * Makes a collection hold the wanted elements, touching it only when they differ (by
+	 * the given identity of an element), so that an unchanged collection is not
+	 * rewritten.
+	 */
+	static <T> void replace(Collection<T> target, List<T> wanted, Function<T, Object> identity) {
+		List<Object> current = target.stream().map(identity).toList();
+		List<Object> next = wanted.stream().map(identity).toList();
+		boolean same = (target instanceof Set) ? Set.copyOf(current).equals(Set.copyOf(next)) : current.equals(next);
+		if (!same) {
+			target.clear();
+			target.addAll(wanted);
+		}
+	}
+
+	static <T> void replace(Collection<T> target, List<T> wanted) {
+		replace(target, wanted, (element) -> element);
+	}
+
+	static <T> T required(T value, String where, String field) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			throw new InvalidDocumentException(where + ": \"" + field + "\" is required");
+		}
+		return value;
 	}
 
 	<T> Optional<T> find(Class<T> type, String attribute, Object value) {
@@ -70,6 +114,15 @@ final class ImportRun {
 					type)
 			.setParameter("session", session)
 			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst();
+	}
+
+	Optional<Accession> accession(AssemblySession session, State state) {
+		return this.entityManager
+			.createQuery("select a from Accession a where a.session = :session and a.state = :state", Accession.class)
+			.setParameter("session", session)
+			.setParameter("state", state)
 			.getResultStream()
 			.findFirst();
 	}

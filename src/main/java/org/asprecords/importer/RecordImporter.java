@@ -20,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports session documents into the database, all or nothing. A record whose key already
- * exists is kept exactly as it is, so importing is idempotent and never overwrites what
- * an editor changed. Records are imported kind by kind across all documents, so that a
+ * Imports session documents into the database, all or nothing. In {@link ImportMode#KEEP}
+ * (the shipped records) a record whose key already exists is kept exactly as it is, so
+ * importing is idempotent and never overwrites what an editor changed; in
+ * {@link ImportMode#UPDATE} (an editor's import) it is given the document's values,
+ * keeping its id. Records are imported kind by kind across all documents, so that a
  * document may refer to records another one brings.
  */
 @Service
@@ -37,7 +39,12 @@ public class RecordImporter {
 
 	@Transactional
 	public ImportReport importDocuments(List<SessionDocument> documents) {
-		ImportRun run = new ImportRun(this.entityManager);
+		return importDocuments(documents, ImportMode.KEEP);
+	}
+
+	@Transactional
+	public ImportReport importDocuments(List<SessionDocument> documents, ImportMode mode) {
+		ImportRun run = new ImportRun(this.entityManager, mode);
 		documents.forEach((document) -> document.states().forEach((entry) -> state(run, entry)));
 		documents.forEach((document) -> document.people().forEach((entry) -> person(run, entry)));
 		List<SessionDocument.OrganizationEntry> organizations = documents.stream()
@@ -58,77 +65,75 @@ public class RecordImporter {
 	}
 
 	private void state(ImportRun run, SessionDocument.StateEntry entry) {
-		run.createIfAbsent("states", run.find(State.class, "slug", entry.slug()), () -> {
-			String where = "State " + entry.slug();
-			State state = new State();
-			state.setSlug(entry.slug());
-			state.setName(entry.name());
-			state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
-			state.setSignedOn(entry.signedOn());
-			state.setJoinedOn(entry.joinedOn());
-			state.setJoinedBy(ImportRun.enumValue(JoinedBy.class, entry.joinedBy(), where));
-			state.setPartySince(entry.partySince());
-			state.setPartyOrdinal(entry.partyOrdinal());
-			state.setStatusNote(entry.statusNote());
-			state.setSources(entry.sources());
-			return state;
-		});
+		String where = "State " + entry.slug();
+		run.upsert("states", run.find(State.class, "slug", ImportRun.required(entry.slug(), where, "slug")), State::new,
+				(state) -> {
+					state.setSlug(entry.slug());
+					state.setName(entry.name());
+					state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
+					state.setSignedOn(entry.signedOn());
+					state.setJoinedOn(entry.joinedOn());
+					state.setJoinedBy(ImportRun.enumValue(JoinedBy.class, entry.joinedBy(), where));
+					state.setPartySince(entry.partySince());
+					state.setPartyOrdinal(entry.partyOrdinal());
+					state.setStatusNote(entry.statusNote());
+					state.setSources(entry.sources());
+				});
 	}
 
 	private void person(ImportRun run, SessionDocument.PersonEntry entry) {
-		run.createIfAbsent("people", run.find(Person.class, "slug", entry.slug()), () -> {
-			Person person = new Person();
-			person.setSlug(entry.slug());
-			person.setName(entry.name());
-			person.setHonorific(entry.honorific());
-			person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			person.setNationality(run.optionalState(entry.nationality(), "person " + entry.slug()));
-			person.setNote(entry.note());
-			person.setSources(entry.sources());
-			return person;
-		});
+		String where = "person " + entry.slug();
+		run.upsert("people", run.find(Person.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
+				Person::new, (person) -> {
+					person.setSlug(entry.slug());
+					person.setName(entry.name());
+					person.setHonorific(entry.honorific());
+					person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					person.setNationality(run.optionalState(entry.nationality(), where));
+					person.setNote(entry.note());
+					person.setSources(entry.sources());
+				});
 	}
 
 	private void organization(ImportRun run, SessionDocument.OrganizationEntry entry) {
-		run.createIfAbsent("organizations", run.find(Organization.class, "slug", entry.slug()), () -> {
-			String where = "organization " + entry.slug();
-			Organization organization = new Organization();
-			organization.setSlug(entry.slug());
-			organization.setName(entry.name());
-			organization.setAcronym(entry.acronym());
-			organization.setKind(ImportRun.enumValue(OrganizationKind.class, entry.kind(), where));
-			organization.setParent((entry.parent() != null) ? run.organization(entry.parent(), where) : null);
-			organization.setCountry(run.optionalState(entry.country(), where));
-			organization.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
-			organization.setNote(entry.note());
-			organization.setSources(entry.sources());
-			return organization;
-		});
+		String where = "organization " + entry.slug();
+		run.upsert("organizations",
+				run.find(Organization.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
+				Organization::new, (organization) -> {
+					organization.setSlug(entry.slug());
+					organization.setName(entry.name());
+					organization.setAcronym(entry.acronym());
+					organization.setKind(ImportRun.enumValue(OrganizationKind.class, entry.kind(), where));
+					organization.setParent((entry.parent() != null) ? run.organization(entry.parent(), where) : null);
+					organization.setCountry(run.optionalState(entry.country(), where));
+					organization.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
+					organization.setNote(entry.note());
+					organization.setSources(entry.sources());
+				});
 	}
 
 	private void session(ImportRun run, SessionDocument.SessionEntry entry) {
-		run.createIfAbsent("sessions", run.find(AssemblySession.class, "slug", entry.slug()), () -> {
-			String where = "session " + entry.slug();
-			AssemblySession session = new AssemblySession();
-			session.setSlug(entry.slug());
-			session.setKind(ImportRun.enumValue(SessionKind.class, entry.kind(), where));
-			session.setNumber(entry.number());
-			session.setResumption(entry.resumption());
-			session.setParent((entry.parent() != null) ? run.session(entry.parent(), where) : null);
-			session.setStartDate(entry.startDate());
-			DatePrecision precision = ImportRun.enumValue(DatePrecision.class, entry.startPrecision(), where);
-			session.setStartPrecision((precision != null) ? precision : DatePrecision.DAY);
-			session.setEndDate(entry.endDate());
-			session.setDateNote(entry.dateNote());
-			session.setCity(entry.city());
-			session.setCountry(entry.country());
-			session.setVenue(entry.venue());
-			session.setSummary(entry.summary());
-			session.setTopics(ImportRun.topics(entry.topics(), where));
-			session.setSources(entry.sources());
-			return session;
-		});
+		String where = "session " + entry.slug();
+		run.upsert("sessions", run.find(AssemblySession.class, "slug", ImportRun.required(entry.slug(), where, "slug")),
+				AssemblySession::new, (session) -> {
+					session.setSlug(entry.slug());
+					session.setKind(ImportRun.enumValue(SessionKind.class, entry.kind(), where));
+					session.setNumber(entry.number());
+					session.setResumption(entry.resumption());
+					session.setParent((entry.parent() != null) ? run.session(entry.parent(), where) : null);
+					session.setStartDate(entry.startDate());
+					DatePrecision precision = ImportRun.enumValue(DatePrecision.class, entry.startPrecision(), where);
+					session.setStartPrecision((precision != null) ? precision : DatePrecision.DAY);
+					session.setEndDate(entry.endDate());
+					session.setDateNote(entry.dateNote());
+					session.setCity(entry.city());
+					session.setCountry(entry.country());
+					session.setVenue(entry.venue());
+					session.setSummary(entry.summary());
+					session.setTopics(ImportRun.topics(entry.topics(), where));
+					session.setSources(entry.sources());
+				});
 	}
 
 	private void president(ImportRun run, SessionDocument.PresidentEntry entry) {
@@ -139,16 +144,15 @@ public class RecordImporter {
 			.createQuery("select p from AssemblyPresident p where p.person = :person", AssemblyPresident.class)
 			.setParameter("person", person)
 			.getResultList();
-		run.createIfAbsent("presidents",
-				existing.stream().filter((president) -> president.getFromSession() == from).findFirst(), () -> {
-					AssemblyPresident president = new AssemblyPresident();
+		run.upsert("presidents",
+				existing.stream().filter((president) -> president.getFromSession() == from).findFirst(),
+				AssemblyPresident::new, (president) -> {
 					president.setPerson(person);
 					president.setFromSession(from);
 					president.setToSession((entry.toSession() != null) ? run.session(entry.toSession(), where) : null);
 					president.setElectedOn(entry.electedOn());
 					president.setPeriodNote(entry.periodNote());
 					president.setSources(entry.sources());
-					return president;
 				});
 	}
 

@@ -1,8 +1,13 @@
 package org.asprecords.importer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.Candidacy;
@@ -32,13 +37,14 @@ import org.asprecords.statement.Statement;
 
 /**
  * Imports the records that belong to one session: its resolutions first (other sessions'
- * records may refer to them), then everything else.
+ * records may refer to them), then everything else. Each record is filled by one method,
+ * whether it is new or (when the import updates) existing.
  */
 final class SessionRecords {
 
 	private final ImportRun run;
 
-	private final Set<String> createdResolutions = new HashSet<>();
+	private final Set<String> filledResolutions = new HashSet<>();
 
 	SessionRecords(ImportRun run) {
 		this.run = run;
@@ -47,54 +53,72 @@ final class SessionRecords {
 	void importResolutions(SessionDocument document) {
 		AssemblySession session = this.run.session(document.session().slug(), "session");
 		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
-			this.run.createIfAbsent("resolutions", this.run.find(Resolution.class, "symbol", entry.symbol()), () -> {
-				this.createdResolutions.add(entry.symbol());
-				return resolution(session, entry);
-			});
+			String where = "resolution " + entry.symbol();
+			this.run.upsert("resolutions",
+					this.run.find(Resolution.class, "symbol", ImportRun.required(entry.symbol(), where, "symbol")),
+					Resolution::new, (resolution) -> {
+						this.filledResolutions.add(entry.symbol());
+						resolution(resolution, session, entry);
+					});
 		}
 	}
 
 	void importOutcomes(SessionDocument document) {
 		AssemblySession session = this.run.session(document.session().slug(), "session");
 		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
-			if (this.createdResolutions.contains(entry.symbol())) {
+			if (this.filledResolutions.contains(entry.symbol())) {
 				Resolution resolution = this.run.resolution(entry.symbol(), "resolution");
-				ImportRun.orEmpty(entry.refersTo())
-					.forEach((symbol) -> resolution.getRefersTo().add(this.run.resolution(symbol, entry.symbol())));
+				ImportRun.replace(resolution.getRefersTo(),
+						ImportRun.orEmpty(entry.refersTo())
+							.stream()
+							.map((symbol) -> this.run.resolution(symbol, entry.symbol()))
+							.toList());
 			}
 		}
 		document.elections()
-			.forEach((entry) -> this.run.createIfAbsent("elections",
-					this.run.findInSession(Election.class, session, entry.key()), () -> election(session, entry)));
+			.forEach(
+					(entry) -> this.run.upsert("elections", inSession(Election.class, session, entry.key(), "election"),
+							Election::new, (election) -> election(election, session, entry)));
 		document.budgets()
-			.forEach((entry) -> this.run.createIfAbsent("budgets",
-					this.run.find(ProgrammeBudget.class, "year", entry.year()), () -> budget(session, entry)));
+			.forEach((entry) -> this.run.upsert("budgets", this.run.find(ProgrammeBudget.class, "year", entry.year()),
+					ProgrammeBudget::new, (budget) -> budget(budget, session, entry)));
 		document.sideEvents()
-			.forEach((entry) -> this.run.createIfAbsent("side events",
-					this.run.findInSession(SideEvent.class, session, entry.key()), () -> sideEvent(session, entry)));
+			.forEach((entry) -> this.run.upsert("side events",
+					inSession(SideEvent.class, session, entry.key(), "side event"), SideEvent::new,
+					(event) -> sideEvent(event, session, entry)));
 		document.statements()
-			.forEach((entry) -> this.run.createIfAbsent("statements",
-					this.run.findInSession(Statement.class, session, entry.key()), () -> statement(session, entry)));
+			.forEach((entry) -> this.run.upsert("statements",
+					inSession(Statement.class, session, entry.key(), "statement"), Statement::new,
+					(statement) -> statement(statement, session, entry)));
 		document.amendments()
-			.forEach((entry) -> this.run.createIfAbsent("amendments",
-					this.run.findInSession(Amendment.class, session, entry.key()), () -> amendment(session, entry)));
+			.forEach((entry) -> this.run.upsert("amendments",
+					inSession(Amendment.class, session, entry.key(), "amendment"), Amendment::new,
+					(amendment) -> amendment(amendment, session, entry)));
 		document.policies()
-			.forEach((entry) -> this.run.createIfAbsent("policies",
-					this.run.findInSession(Policy.class, session, entry.key()), () -> policy(session, entry)));
+			.forEach((entry) -> this.run.upsert("policies", inSession(Policy.class, session, entry.key(), "policy"),
+					Policy::new, (policy) -> policy(policy, session, entry)));
 		document.decisions()
-			.forEach((entry) -> this.run.createIfAbsent("decisions",
-					this.run.findInSession(Decision.class, session, entry.key()), () -> decision(session, entry)));
+			.forEach(
+					(entry) -> this.run.upsert("decisions", inSession(Decision.class, session, entry.key(), "decision"),
+							Decision::new, (decision) -> decision(decision, session, entry)));
 		document.accessions().forEach((entry) -> accession(session, entry));
 	}
 
-	private Resolution resolution(AssemblySession session, SessionDocument.ResolutionEntry entry) {
+	private <T> Optional<T> inSession(Class<T> type, AssemblySession session, String key, String kind) {
+		return this.run.findInSession(type, session, ImportRun.required(key, kind, "key"));
+	}
+
+	private void resolution(Resolution resolution, AssemblySession session, SessionDocument.ResolutionEntry entry) {
 		String where = "resolution " + entry.symbol();
 		if (!(SymbolQuery.parse(entry.symbol()) instanceof SymbolQuery.Exact exact)
 				|| !exact.symbol().canonical().equals(entry.symbol())) {
 			throw new InvalidDocumentException(where + ": not a canonical symbol such as ICC-ASP/22/Res.4");
 		}
 		ResolutionSymbol symbol = exact.symbol();
-		Resolution resolution = new Resolution();
+		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
+			throw new InvalidDocumentException(
+					where + ": the symbol is of another session than " + session.getSlug() + " (the document's)");
+		}
 		resolution.setSession(session);
 		resolution.setSymbol(symbol.canonical());
 		resolution.setSymbolSession(symbol.session());
@@ -111,12 +135,10 @@ final class SessionRecords {
 		resolution.setTopics(ImportRun.topics(entry.topics(), where));
 		resolution.setDocuments(ImportRun.orEmpty(entry.documents()));
 		resolution.setSources(entry.sources());
-		return resolution;
 	}
 
-	private Election election(AssemblySession session, SessionDocument.ElectionEntry entry) {
+	private void election(Election election, AssemblySession session, SessionDocument.ElectionEntry entry) {
 		String where = "election " + session.getSlug() + "/" + entry.key();
-		Election election = new Election();
 		election.setSession(session);
 		election.setSlug(entry.key());
 		election.setBody(ImportRun.enumValue(ElectionBody.class, entry.body(), where));
@@ -131,21 +153,40 @@ final class SessionRecords {
 		election.setMajorityRule(entry.majorityRule());
 		election.setSummary(entry.summary());
 		election.setSources(entry.sources());
-		int position = 0;
-		for (SessionDocument.CandidateEntry candidate : ImportRun.orEmpty(entry.candidates())) {
-			election.getCandidates().add(candidacy(election, candidate, ++position, where));
+		List<SessionDocument.CandidateEntry> candidates = ImportRun.orEmpty(entry.candidates());
+		List<Candidacy> existing = election.getCandidates();
+		for (int index = 0; index < candidates.size(); index++) {
+			Candidacy candidacy = (index < existing.size()) ? existing.get(index) : new Candidacy();
+			candidacy(candidacy, election, candidates.get(index), index + 1, where);
+			if (index >= existing.size()) {
+				existing.add(candidacy);
+			}
 		}
-		for (SessionDocument.RoundEntry round : ImportRun.orEmpty(entry.rounds())) {
-			election.getRounds().add(round(election, round, where));
+		while (existing.size() > candidates.size()) {
+			existing.remove(existing.size() - 1);
 		}
-		return election;
+		List<SessionDocument.RoundEntry> rounds = ImportRun.orEmpty(entry.rounds());
+		Set<Integer> numbers = rounds.stream().map(SessionDocument.RoundEntry::number).collect(Collectors.toSet());
+		election.getRounds().removeIf((round) -> !numbers.contains(round.getNumber()));
+		for (SessionDocument.RoundEntry roundEntry : rounds) {
+			ElectionRound round = election.getRounds()
+				.stream()
+				.filter((candidate) -> candidate.getNumber() == roundEntry.number())
+				.findFirst()
+				.orElseGet(() -> {
+					ElectionRound created = new ElectionRound();
+					election.getRounds().add(created);
+					return created;
+				});
+			round(round, election, roundEntry, where);
+		}
 	}
 
-	private Candidacy candidacy(Election election, SessionDocument.CandidateEntry entry, int position, String where) {
+	private void candidacy(Candidacy candidacy, Election election, SessionDocument.CandidateEntry entry, int position,
+			String where) {
 		if ((entry.person() == null) == (entry.state() == null)) {
 			throw new InvalidDocumentException(where + ": each candidate is either a person or a State");
 		}
-		Candidacy candidacy = new Candidacy();
 		candidacy.setElection(election);
 		candidacy.setPosition(position);
 		candidacy.setPerson(this.run.optionalPerson(entry.person(), where));
@@ -158,11 +199,9 @@ final class SessionRecords {
 		candidacy.setElectedInRound(entry.electedInRound());
 		candidacy.setIncumbent(entry.incumbent());
 		candidacy.setNote(entry.note());
-		return candidacy;
 	}
 
-	private ElectionRound round(Election election, SessionDocument.RoundEntry entry, String where) {
-		ElectionRound round = new ElectionRound();
+	private void round(ElectionRound round, Election election, SessionDocument.RoundEntry entry, String where) {
 		round.setElection(election);
 		round.setNumber(entry.number());
 		round.setHeldOn(entry.heldOn());
@@ -173,9 +212,15 @@ final class SessionRecords {
 		round.setRequiredMajority(entry.requiredMajority());
 		round.setNote(entry.note());
 		Map<String, Integer> votes = (entry.votes() != null) ? entry.votes() : Map.of();
-		votes.forEach((candidate, count) -> round.getVotes()
-			.add(new RoundVote(candidate(election, candidate, where + " round " + entry.number()), count)));
-		return round;
+		List<RoundVote> wanted = new ArrayList<>();
+		votes.forEach((candidate, count) -> wanted
+			.add(new RoundVote(candidate(election, candidate, where + " round " + entry.number()),
+					required(count, where, candidate))));
+		ImportRun.replace(round.getVotes(), wanted, (vote) -> List.of(vote.getCandidacy(), vote.getVotes()));
+	}
+
+	private static int required(Integer count, String where, String candidate) {
+		return ImportRun.required(count, where, "votes of " + candidate);
 	}
 
 	private static Candidacy candidate(Election election, String slug, String where) {
@@ -188,9 +233,12 @@ final class SessionRecords {
 					where + ": votes for \"" + slug + "\", who is not among the candidates"));
 	}
 
-	private ProgrammeBudget budget(AssemblySession session, SessionDocument.BudgetEntry entry) {
+	private void budget(ProgrammeBudget budget, AssemblySession session, SessionDocument.BudgetEntry entry) {
 		String where = "budget " + entry.year();
-		ProgrammeBudget budget = new ProgrammeBudget();
+		if (budget.getSession() != null && budget.getSession() != session) {
+			throw new InvalidDocumentException(
+					where + ": already recorded as adopted at session " + budget.getSession().getSlug());
+		}
 		budget.setYear(entry.year());
 		budget.setSession(session);
 		budget.setResolution(this.run.optionalResolution(entry.resolution(), where));
@@ -207,45 +255,45 @@ final class SessionRecords {
 		budget.setApproximate(Boolean.TRUE.equals(entry.approximate()));
 		budget.setNote(entry.note());
 		budget.setSources(entry.sources());
-		return budget;
 	}
 
-	private SideEvent sideEvent(AssemblySession session, SessionDocument.SideEventEntry entry) {
+	private void sideEvent(SideEvent event, AssemblySession session, SessionDocument.SideEventEntry entry) {
 		String where = "side event " + entry.key();
-		SideEvent event = new SideEvent();
 		event.setSession(session);
 		event.setSlug(entry.key());
 		event.setHeldOn(entry.heldOn());
 		event.setTitle(entry.title());
 		event.setSummary(entry.summary());
-		event.getOrganizers().addAll(this.run.organizations(entry.organizers(), where));
-		event.getCosponsors().addAll(this.run.states(entry.cosponsors(), where));
+		ImportRun.replace(event.getOrganizers(), this.run.organizations(entry.organizers(), where));
+		ImportRun.replace(event.getCosponsors(), this.run.states(entry.cosponsors(), where));
 		event.setSources(entry.sources());
-		return event;
 	}
 
-	private Statement statement(AssemblySession session, SessionDocument.StatementEntry entry) {
+	private void statement(Statement statement, AssemblySession session, SessionDocument.StatementEntry entry) {
 		String where = "statement " + session.getSlug() + "/" + entry.key();
-		Statement statement = new Statement();
 		statement.setSession(session);
 		statement.setSlug(entry.key());
 		statement.setSegment(ImportRun.enumValue(Segment.class, entry.segment(), where));
 		statement.setDeliveredOn(entry.deliveredOn());
-		ImportRun.orEmpty(entry.speakers())
-			.forEach((speaker) -> statement.getSpeakers()
-				.add(new Speaker(this.run.person(speaker.person(), where), speaker.role())));
+		ImportRun.replace(statement.getSpeakers(),
+				ImportRun.orEmpty(entry.speakers())
+					.stream()
+					.map((speaker) -> new Speaker(this.run.person(speaker.person(), where), speaker.role()))
+					.toList(),
+				(speaker) -> Arrays.asList(speaker.getPerson(), speaker.getRole()));
 		statement.setSpeakerLabel(entry.speakerLabel());
 		statement.setSpeakerState(this.run.optionalState(entry.speakerState(), where));
-		statement.getOrganizations().addAll(this.run.organizations(entry.organizations(), where));
+		ImportRun.replace(statement.getOrganizations(), this.run.organizations(entry.organizations(), where));
 		statement.setOnBehalfLabel(entry.onBehalfLabel());
-		statement.getOnBehalfStates().addAll(this.run.states(entry.onBehalfStates(), where));
-		if (entry.sideEvent() != null) {
-			statement.setSideEvent(this.run.findInSession(SideEvent.class, session, entry.sideEvent())
-				.orElseThrow(() -> new InvalidDocumentException(
-						where + ": no side event \"" + entry.sideEvent() + "\" in this session")));
-		}
+		ImportRun.replace(statement.getOnBehalfStates(), this.run.states(entry.onBehalfStates(), where));
+		SideEvent sideEvent = (entry.sideEvent() != null)
+				? this.run.findInSession(SideEvent.class, session, entry.sideEvent())
+					.orElseThrow(() -> new InvalidDocumentException(
+							where + ": no side event \"" + entry.sideEvent() + "\" in this session"))
+				: null;
+		statement.setSideEvent(sideEvent);
 		statement.setSituations(ImportRun.orEmpty(entry.situations()));
-		statement.getCountries().addAll(this.run.states(entry.countries(), where));
+		ImportRun.replace(statement.getCountries(), this.run.states(entry.countries(), where));
 		statement.setTopics(ImportRun.topics(entry.topics(), where));
 		if (entry.quote() == null && entry.summary() == null) {
 			throw new InvalidDocumentException(where + ": a statement needs a quote or a summary");
@@ -254,12 +302,10 @@ final class SessionRecords {
 		statement.setSummary(entry.summary());
 		statement.setLink(entry.link());
 		statement.setSources(entry.sources());
-		return statement;
 	}
 
-	private Amendment amendment(AssemblySession session, SessionDocument.AmendmentEntry entry) {
+	private void amendment(Amendment amendment, AssemblySession session, SessionDocument.AmendmentEntry entry) {
 		String where = "amendment " + entry.key();
-		Amendment amendment = new Amendment();
 		amendment.setSession(session);
 		amendment.setSlug(entry.key());
 		amendment.setInstrument(ImportRun.enumValue(Instrument.class, entry.instrument(), where));
@@ -268,11 +314,9 @@ final class SessionRecords {
 		amendment.setResolution(this.run.optionalResolution(entry.resolution(), where));
 		amendment.setAdoptedOn(entry.adoptedOn());
 		amendment.setSources(entry.sources());
-		return amendment;
 	}
 
-	private Policy policy(AssemblySession session, SessionDocument.PolicyEntry entry) {
-		Policy policy = new Policy();
+	private void policy(Policy policy, AssemblySession session, SessionDocument.PolicyEntry entry) {
 		policy.setSession(session);
 		policy.setSlug(entry.key());
 		policy.setName(entry.name());
@@ -280,12 +324,10 @@ final class SessionRecords {
 		policy.setAdoptedOn(entry.adoptedOn());
 		policy.setSummary(entry.summary());
 		policy.setSources(entry.sources());
-		return policy;
 	}
 
-	private Decision decision(AssemblySession session, SessionDocument.DecisionEntry entry) {
+	private void decision(Decision decision, AssemblySession session, SessionDocument.DecisionEntry entry) {
 		String where = "decision " + entry.key();
-		Decision decision = new Decision();
 		decision.setSession(session);
 		decision.setSlug(entry.key());
 		decision.setKind(ImportRun.enumValue(DecisionKind.class, entry.kind(), where));
@@ -295,26 +337,26 @@ final class SessionRecords {
 		decision.setSeatsBefore(entry.seatsBefore());
 		decision.setSeatsAfter(entry.seatsAfter());
 		decision.setEffectiveOn(entry.effectiveOn());
-		ImportRun.orEmpty(entry.allocations())
-			.forEach((allocation) -> decision.getAllocations()
-				.add(new SeatAllocation(ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(), where),
-						allocation.seats(), allocation.change())));
+		ImportRun.replace(decision.getAllocations(),
+				ImportRun.orEmpty(entry.allocations())
+					.stream()
+					.map((allocation) -> new SeatAllocation(
+							ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(), where),
+							allocation.seats(), allocation.change()))
+					.toList(),
+				(allocation) -> Arrays.asList(allocation.getRegionalGroup(), allocation.getSeats(),
+						allocation.getChange()));
 		decision.setSources(entry.sources());
-		return decision;
 	}
 
 	private void accession(AssemblySession session, SessionDocument.AccessionEntry entry) {
 		String where = "accession " + entry.state();
 		var state = this.run.state(entry.state(), where);
-		var existing = this.run.find(Accession.class, "state", state)
-			.filter((accession) -> accession.getSession() == session);
-		this.run.createIfAbsent("accessions", existing, () -> {
-			Accession accession = new Accession();
+		this.run.upsert("accessions", this.run.accession(session, state), Accession::new, (accession) -> {
 			accession.setSession(session);
 			accession.setState(state);
 			accession.setNote(entry.note());
 			accession.setSources(entry.sources());
-			return accession;
 		});
 	}
 

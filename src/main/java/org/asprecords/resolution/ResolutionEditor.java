@@ -62,7 +62,7 @@ public class ResolutionEditor {
 		});
 		AssemblySession session = this.sessions.findBySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.resolution.session.unknown"));
-		if (!symbol.session().equals(symbolSessionOf(session))) {
+		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
 			throw new FieldRejectedException("symbol", "admin.resolution.symbol.other-session");
 		}
 		resolution.setSession(session);
@@ -92,19 +92,6 @@ public class ResolutionEditor {
 			return exact.symbol();
 		}
 		throw new FieldRejectedException(field, messageKey);
-	}
-
-	/**
-	 * The session part of the symbols of a session's resolutions: its number (a
-	 * resumption shares its session's), S-n for a special session, RC for the Review
-	 * Conference.
-	 */
-	private static String symbolSessionOf(AssemblySession session) {
-		return switch (session.getKind()) {
-			case REGULAR, RESUMED -> String.valueOf(session.getNumber());
-			case SPECIAL -> "S-" + session.getNumber();
-			case REVIEW_CONFERENCE -> ResolutionSymbol.REVIEW_CONFERENCE;
-		};
 	}
 
 }

@@ -2,6 +2,8 @@ package org.asprecords.resolution;
 
 import java.util.regex.Pattern;
 
+import org.asprecords.session.AssemblySession;
+
 /**
  * The symbol of a resolution adopted by the Assembly of States Parties to the Rome
  * Statute, such as {@code ICC-ASP/22/Res.4}, {@code ICC-ASP/S-1/Res.1} or, for the 2010
@@ -33,6 +35,21 @@ public record ResolutionSymbol(String session, int number) {
 		if (!isNumber(number)) {
 			throw new IllegalArgumentException("Resolution number out of range 1.." + MAX_NUMBER + ": " + number);
 		}
+	}
+
+	/**
+	 * The session part of the symbols of a session's resolutions: its number (a
+	 * resumption shares its session's), S-n for a special session, RC for the Review
+	 * Conference.
+	 * @param session the session
+	 * @return the session code its resolutions' symbols carry
+	 */
+	public static String sessionCode(AssemblySession session) {
+		return switch (session.getKind()) {
+			case REGULAR, RESUMED -> String.valueOf(session.getNumber());
+			case SPECIAL -> "S-" + session.getNumber();
+			case REVIEW_CONFERENCE -> REVIEW_CONFERENCE;
+		};
 	}
 
 	/**

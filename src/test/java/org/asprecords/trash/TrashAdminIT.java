@@ -94,7 +94,8 @@ class TrashAdminIT {
 		assertThat(refused).hasRedirectedUrl("/admin/sessions/" + id + "/edit");
 		assertThat(refused).flash().containsEntry("refusal", "trash.refused.move");
 		assertThat(inTrash("assembly_session", id)).isFalse();
-		// The refusal travels to the edit page in the (Spring) session the redirect keeps.
+		// The refusal travels to the edit page in the (Spring) session the redirect
+		// keeps.
 		Document edit = Pages.parse(this.mvc.get()
 			.uri("/admin/sessions/" + id + "/edit")
 			.cookie(refused.getResponse().getCookie("SESSION"))

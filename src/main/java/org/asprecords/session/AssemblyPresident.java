@@ -15,9 +15,14 @@ import org.asprecords.person.Person;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
+@Filter(name = Visibility.FILTER, condition = AssemblyPresident.SHOWN, deduceAliasInjectionPoints = false)
 @Table(name = "assembly_president")
 public class AssemblyPresident extends RecordEntity {
+
+	/** A presidency is shown while the sessions its term runs between are. */
+	static final String SHOWN = Visibility.OWN
+			+ " and ({alias}.from_session_id is null or public_session({alias}.from_session_id))"
+			+ " and ({alias}.to_session_id is null or public_session({alias}.to_session_id))";
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;

@@ -21,9 +21,13 @@ import org.hibernate.type.SqlTypes;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
+@Filter(name = Visibility.FILTER, condition = AssemblySession.SHOWN, deduceAliasInjectionPoints = false)
 @Table(name = "assembly_session")
 public class AssemblySession extends RecordEntity {
+
+	/** A resumed session is shown with the session it resumes. */
+	static final String SHOWN = Visibility.OWN
+			+ " and ({alias}.parent_id is null or public_session({alias}.parent_id))";
 
 	private String slug;
 

@@ -64,7 +64,7 @@ public enum RecordKind {
 		return this.path;
 	}
 
-	Class<? extends RecordEntity> type() {
+	public Class<? extends RecordEntity> type() {
 		return this.type;
 	}
 

@@ -1,7 +1,5 @@
 package org.asprecords.person;
 
-import java.util.Optional;
-
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.NamedRecordEditor;
@@ -15,29 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
 
-	private final PersonRepository people;
-
 	private final StateRepository states;
 
 	PersonEditor(PersonRepository people, StateRepository states) {
-		super(people, "person");
-		this.people = people;
+		super(people, "person", people::findBySlug, Person::new, PersonForm::from);
 		this.states = states;
-	}
-
-	@Override
-	protected Optional<Person> findBySlug(String slug) {
-		return this.people.findBySlug(slug);
-	}
-
-	@Override
-	protected Person newRecord() {
-		return new Person();
-	}
-
-	@Override
-	protected PersonForm formOf(Person person) {
-		return PersonForm.from(person);
 	}
 
 	@Override

@@ -8,12 +8,10 @@ import org.asprecords.web.form.NamedRecordForm;
 import org.asprecords.web.form.PlainText;
 
 /**
- * What an editor types to record or correct a person: besides the names and sources,
- * the honorific a source gives, the nationality (a recorded State) and a note.
+ * What an editor types to record or correct a person: besides the names and sources, the
+ * honorific a source gives, the nationality (a recorded State) and a note.
  */
 public class PersonForm extends NamedRecordForm {
-
-	static final List<String> DETAIL_FIELDS = List.of("honorific", "nationality", "note");
 
 	@Size(max = 100)
 	@PlainText
@@ -33,6 +31,11 @@ public class PersonForm extends NamedRecordForm {
 		form.nationality = (person.getNationality() != null) ? person.getNationality().getSlug() : null;
 		form.note = person.getNote();
 		return form;
+	}
+
+	@Override
+	protected List<String> detailFields() {
+		return List.of("honorific", "nationality", "note");
 	}
 
 	void applyTo(Person person) {

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(roles = "EDITOR")
 class PersonAdminIT {
 
-	private static final Map<String, String> VALID = Map.of("name", "Person Typed In A Test", "nationality",
-			"tunisia", "sources", "https://asp.icc-cpi.int/");
+	private static final Map<String, String> VALID = Map.of("name", "Person Typed In A Test", "nationality", "tunisia",
+			"sources", "https://asp.icc-cpi.int/");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -58,9 +58,9 @@ class PersonAdminIT {
 		assertThat(form.select("#nationality option[selected]").val()).isEqualTo("tunisia");
 		assertThat(form.select("#alternativeNames").text()).isEqualTo("Haykel Ben-Mahfoudh");
 
-		MvcTestResult saved = Pages.submit(this.mvc, edit, "version", form.select("input[name=version]").val(),
-				"slug", "haykel-ben-mahfoudh", "name", "Haykel Ben Mahfoudh", "honorific", "Mr.", "nationality",
-				"tunisia", "alternativeNames", "Haykel Ben-Mahfoudh", "sources", form.select("#sources").text());
+		MvcTestResult saved = Pages.submit(this.mvc, edit, "version", form.select("input[name=version]").val(), "slug",
+				"haykel-ben-mahfoudh", "name", "Haykel Ben Mahfoudh", "honorific", "Mr.", "nationality", "tunisia",
+				"alternativeNames", "Haykel Ben-Mahfoudh", "sources", form.select("#sources").text());
 
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl(edit);
 		assertThat(fact(page(this.mvc, "/people/haykel-ben-mahfoudh"), "Title").text()).isEqualTo("Mr.");
@@ -99,9 +99,8 @@ class PersonAdminIT {
 
 	@Test
 	void everyTextFieldRefusesHiddenCharactersAndOverlongText() {
-		AdminForms.refusesHiddenCharactersAndOverlongText(this.mvc, this.jdbc, "person", "/admin/people/new", VALID,
-				Map.of("name", 300, "slug", 80, "honorific", 100, "alternativeNames", 5000, "note", 5000, "sources",
-						20000));
+		AdminForms.refusesHiddenCharactersAndOverlongText(this.mvc, this.jdbc, "person", "/admin/people/new", VALID, Map
+			.of("name", 300, "slug", 80, "honorific", 100, "alternativeNames", 5000, "note", 5000, "sources", 20000));
 	}
 
 	@Test

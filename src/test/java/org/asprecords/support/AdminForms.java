@@ -21,9 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class AdminForms {
 
-	/** Characters that make text read otherwise than it is stored: controls, bidi, zero-width. */
-	public static final List<String> HIDDEN_CHARACTERS = List.of("bell\u0007", "escape\u001b[31m",
-			"c1\u0085", "rlo\u202Eevil", "isolate\u2066x\u2069", "zero\u200Bwidth", "joiner\u200D", "bom\uFEFF");
+	/**
+	 * Characters that make text read otherwise than it is stored: controls, bidi,
+	 * zero-width.
+	 */
+	public static final List<String> HIDDEN_CHARACTERS = List.of("bell\u0007", "escape\u001b[31m", "c1\u0085",
+			"rlo\u202Eevil", "isolate\u2066x\u2069", "zero\u200Bwidth", "joiner\u200D", "bom\uFEFF");
 
 	private AdminForms() {
 	}
@@ -54,7 +57,8 @@ public final class AdminForms {
 	}
 
 	/**
-	 * Like {@link #refused(MockMvcTester, JdbcClient, String, String, Map, String, String)},
+	 * Like
+	 * {@link #refused(MockMvcTester, JdbcClient, String, String, Map, String, String)},
 	 * for a value refused beside another field (a name giving a slug already taken).
 	 */
 	public static String refused(MockMvcTester mvc, JdbcClient jdbc, String table, String uri,
@@ -65,7 +69,10 @@ public final class AdminForms {
 		Document page = Pages.parse(result);
 		String id = refusedField.replaceAll("[^A-Za-z0-9]+", "-") + "-error";
 		Element error = page.getElementById(id);
-		assertThat(error).as("message beside %s for %s=%s", refusedField, field, value).isNotNull();
+		assertThat(error)
+			.as("message beside %s for %s=%s on a page saying %s", refusedField, field, value,
+					page.select("h1, .error-summary, .field-error").eachText())
+			.isNotNull();
 		assertThat(error.text()).as("message beside %s", refusedField).isNotBlank();
 		assertThat(page.select("[aria-describedby~=(^| )" + id + "( |$)]")).as("control tied to %s", id).isNotEmpty();
 		assertThat(count(jdbc, table)).as("rows of %s after %s=%s", table, field, value).isEqualTo(before);
@@ -102,6 +109,53 @@ public final class AdminForms {
 		Document conflict = Pages.parse(stale);
 		assertThat(conflict.select("h1").text()).isEqualTo("Someone else saved this record while you were editing it");
 		return conflict;
+	}
+
+	/**
+	 * The fields a browser would submit from the page's record form, as it shows them:
+	 * name/value pairs, one pair a chosen option of a list of choices.
+	 */
+	public static List<String> fieldsOf(Document page) {
+		List<String> pairs = new ArrayList<>();
+		for (Element control : page.select("form[method=post]:has(input[name=version]) [name]")) {
+			String name = control.attr("name");
+			switch (control.tagName()) {
+				case "select" -> control.select("option[selected]").forEach((option) -> {
+					pairs.add(name);
+					pairs.add(option.val());
+				});
+				case "textarea" -> {
+					pairs.add(name);
+					pairs.add(control.val());
+				}
+				default -> {
+					if (!control.attr("type").equals("checkbox") || control.hasAttr("checked")) {
+						pairs.add(name);
+						pairs.add(control.val());
+					}
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/**
+	 * The pairs with every value of a field replaced by the values given (none to drop
+	 * it), added at the end when the field was absent.
+	 */
+	public static String[] changing(List<String> pairs, String field, String... values) {
+		List<String> changed = new ArrayList<>();
+		for (int i = 0; i < pairs.size(); i += 2) {
+			if (!pairs.get(i).equals(field)) {
+				changed.add(pairs.get(i));
+				changed.add(pairs.get(i + 1));
+			}
+		}
+		for (String value : values) {
+			changed.add(field);
+			changed.add(value);
+		}
+		return changed.toArray(String[]::new);
 	}
 
 	public static long count(JdbcClient jdbc, String table) {

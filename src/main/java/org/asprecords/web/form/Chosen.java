@@ -44,9 +44,7 @@ public final class Chosen {
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		Map<String, T> found = findAll.apply(chosen)
-			.stream()
-			.collect(Collectors.toMap(keyOf, Function.identity()));
+		Map<String, T> found = findAll.apply(chosen).stream().collect(Collectors.toMap(keyOf, Function.identity()));
 		if (!found.keySet().containsAll(chosen)) {
 			throw new FieldRejectedException(field, messageKey);
 		}

@@ -1,8 +1,8 @@
 package org.asprecords.web.form;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.asprecords.db.NamedRecord;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin pages every kind of record known by name has (States, people,
- * organizations): the list, searched by name or slug, and the form to record or correct
- * one, shown by {@code admin/directory/form} with the kind's own fields from
+ * The admin pages every kind of record known by name has (States, people, organizations):
+ * the list, searched by name or slug, and the form to record or correct one, shown by
+ * {@code admin/directory/form} with the kind's own fields from
  * {@code admin/<kind>/details :: details}. Each kind's controller extends this and maps
  * it under its path.
  *
@@ -46,25 +46,25 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	private final RecordHistory history;
 
+	private final Search<T> search;
+
+	private final Supplier<F> newForm;
+
 	/**
 	 * @param kind the kind's path segment and template folder ({@code people}), and the
 	 * middle of its message keys ({@code admin.people.new})
+	 * @param search finds the records of the list
+	 * @param newForm makes the blank form of a new record
 	 */
-	protected NamedRecordAdminPages(Class<T> type, String kind, NamedRecordEditor<T, F> editor,
-			RecordHistory history) {
+	protected NamedRecordAdminPages(Class<T> type, String kind, NamedRecordEditor<T, F> editor, RecordHistory history,
+			Search<T> search, Supplier<F> newForm) {
 		this.type = type;
 		this.kind = kind;
 		this.editor = editor;
 		this.history = history;
+		this.search = search;
+		this.newForm = newForm;
 	}
-
-	/** Records whose name or slug contains the text (lowercase), by name. */
-	protected abstract Page<T> search(String text, String pattern, Pageable pageable);
-
-	protected abstract F newForm();
-
-	/** The fields the conflict page compares, after the shared ones. */
-	protected abstract List<String> detailFields();
 
 	/** Adds the options of the kind's select fields. */
 	protected abstract void addOptions(Model model);
@@ -72,7 +72,7 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<T> found = search(text, "%" + text + "%", Pagination.request(page, Sort.unsorted()));
+		Page<T> found = this.search.find(text, "%" + text + "%", Pagination.request(page, Sort.unsorted()));
 		model.addAttribute("q", text);
 		model.addAttribute("records", found.getContent());
 		model.addAttribute("pages", Pagination.of(found));
@@ -82,7 +82,7 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", newForm());
+		model.addAttribute("form", this.newForm.get());
 		return form(model, null);
 	}
 
@@ -109,9 +109,8 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 			return edit;
 		}, () -> form(model, id), () -> {
 			form(model, id);
-			List<String> compared = new ArrayList<>(NamedRecordForm.NAMED_FIELDS);
-			compared.addAll(detailFields());
-			return FormSubmission.conflict(model, this.editor.form(id), form, compared, "admin.named.", edit);
+			return FormSubmission.conflict(model, this.editor.form(id), form, form.comparedFields(), "admin.named.",
+					edit);
 		});
 	}
 
@@ -126,6 +125,20 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 		model.addAttribute("details", "admin/" + this.kind + "/details");
 		addOptions(model);
 		return FORM;
+	}
+
+	/**
+	 * Finds the records of a kind whose name or slug contains a text.
+	 */
+	@FunctionalInterface
+	public interface Search<T> {
+
+		/**
+		 * @param text what was searched, lowercase; empty for every record
+		 * @param pattern the text as a {@code like} pattern
+		 */
+		Page<T> find(String text, String pattern, Pageable pageable);
+
 	}
 
 }

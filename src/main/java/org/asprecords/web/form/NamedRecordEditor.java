@@ -2,6 +2,8 @@ package org.asprecords.web.form;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.asprecords.db.NamedRecord;
 import org.asprecords.web.NotFoundException;
@@ -10,9 +12,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records and corrects records known by name from their admin forms: the slug
- * well-formed (picked from the name when left blank) and unique, no save over a newer
- * one. Each kind's editor adds the rules of its own fields.
+ * Records and corrects records known by name from their admin forms: the slug well-formed
+ * (picked from the name when left blank) and unique, no save over a newer one. Each
+ * kind's editor adds the rules of its own fields.
  *
  * @param <T> the kind of record
  * @param <F> its form
@@ -23,23 +25,30 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 
 	private final String what;
 
+	private final Function<String, Optional<T>> findBySlug;
+
+	private final Supplier<T> newRecord;
+
+	private final Function<T, F> formOf;
+
 	/**
 	 * @param what the kind of record, for the page telling that none has the id
+	 * @param findBySlug finds the record that has a slug
+	 * @param newRecord makes a new record
+	 * @param formOf fills a form from a saved record
 	 */
-	protected NamedRecordEditor(JpaRepository<T, Long> records, String what) {
+	protected NamedRecordEditor(JpaRepository<T, Long> records, String what, Function<String, Optional<T>> findBySlug,
+			Supplier<T> newRecord, Function<T, F> formOf) {
 		this.records = records;
 		this.what = what;
+		this.findBySlug = findBySlug;
+		this.newRecord = newRecord;
+		this.formOf = formOf;
 	}
 
-	protected abstract Optional<T> findBySlug(String slug);
-
-	protected abstract T newRecord();
-
-	/** The form filled from a saved record (inside the transaction that read it). */
-	protected abstract F formOf(T record);
-
 	/**
-	 * Copies the kind's own fields, checking their rules.
+	 * Copies the kind's own fields, checking their rules: every check and look-up before
+	 * the first change to the record, so that a refused save changes nothing.
 	 * @throws FieldRejectedException if a value breaks a rule
 	 */
 	protected abstract void applyDetails(F form, T record);
@@ -51,12 +60,12 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 
 	@Transactional(readOnly = true)
 	public F form(long id) {
-		return formOf(find(id));
+		return this.formOf.apply(find(id));
 	}
 
 	@Transactional
 	public T create(F form) {
-		T record = newRecord();
+		T record = this.newRecord.get();
 		apply(form, record);
 		return this.records.saveAndFlush(record);
 	}
@@ -76,11 +85,11 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 		if (slug.isEmpty()) {
 			throw new FieldRejectedException("slug", "admin.named.slug.required");
 		}
-		findBySlug(slug).filter((other) -> other != record).ifPresent((other) -> {
+		this.findBySlug.apply(slug).filter((other) -> other != record).ifPresent((other) -> {
 			throw new FieldRejectedException("slug", "admin.named.slug.taken");
 		});
-		form.applyNamesTo(record, slug);
 		applyDetails(form, record);
+		form.applyNamesTo(record, slug);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.asprecords.web.form;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,8 +15,7 @@ import org.asprecords.db.NamedRecord;
  */
 public abstract class NamedRecordForm implements VersionedForm {
 
-	/** The fields every named record shares, for the conflict page. */
-	public static final List<String> NAMED_FIELDS = List.of("slug", "name", "alternativeNames", "sources");
+	private static final List<String> NAMED_FIELDS = List.of("slug", "name", "alternativeNames", "sources");
 
 	@Size(max = Slugs.MAX_LENGTH)
 	@Pattern(regexp = Slugs.OPTIONAL, message = "{admin.named.slug.pattern}")
@@ -36,6 +36,16 @@ public abstract class NamedRecordForm implements VersionedForm {
 	private String sources;
 
 	private Integer version;
+
+	/** The kind's own fields, which the conflict page compares after the shared ones. */
+	protected abstract List<String> detailFields();
+
+	/** Every field the conflict page compares. */
+	public List<String> comparedFields() {
+		List<String> fields = new ArrayList<>(NAMED_FIELDS);
+		fields.addAll(detailFields());
+		return fields;
+	}
 
 	/**
 	 * Fills the shared fields from a saved record.

@@ -21,9 +21,10 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug a name gives: accents dropped ("Côte d'Ivoire" gives {@code cote-d-ivoire}),
-	 * every other run of characters but ASCII letters and digits made one hyphen, cut to
-	 * {@value #MAX_LENGTH} characters; empty when the name has no such letter or digit.
+	 * The slug a name gives: accents dropped ("Côte d'Ivoire" gives
+	 * {@code cote-d-ivoire}), every other run of characters but ASCII letters and digits
+	 * made one hyphen, cut to {@value #MAX_LENGTH} characters; empty when the name has no
+	 * such letter or digit.
 	 */
 	public static String from(String name) {
 		if (name == null) {

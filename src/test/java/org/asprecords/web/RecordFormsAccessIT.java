@@ -77,13 +77,21 @@ class RecordFormsAccessIT {
 	private List<String> reads() {
 		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
-				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit");
+				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit",
+				"/admin/statements", "/admin/statements/new", "/admin/statements/" + id("statement") + "/edit",
+				"/admin/people", "/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states",
+				"/admin/states/new", "/admin/states/" + id("state") + "/edit", "/admin/organizations",
+				"/admin/organizations/new", "/admin/organizations/" + id("organization") + "/edit");
 	}
 
 	private List<String> writes() {
 		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit", "/admin/budgets/new",
-				"/admin/budgets/" + id("programme_budget") + "/edit");
+				"/admin/budgets/" + id("programme_budget") + "/edit", "/admin/statements/new",
+				"/admin/statements/" + id("statement") + "/edit", "/admin/people/new",
+				"/admin/people/" + id("person") + "/edit", "/admin/states/new",
+				"/admin/states/" + id("state") + "/edit", "/admin/organizations/new",
+				"/admin/organizations/" + id("organization") + "/edit");
 	}
 
 	private long id(String table) {
@@ -95,7 +103,15 @@ class RecordFormsAccessIT {
 		return this.jdbc
 			.sql("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from assembly_session) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget)")
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from statement) || ' '"
+					+ " || (select count(*) from statement_speaker) || ' '"
+					+ " || (select count(*) from statement_organization) || ' '"
+					+ " || (select count(*) from statement_on_behalf_state) || ' '"
+					+ " || (select count(*) from statement_country) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from person) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from state) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from organization)")
 			.query(String.class)
 			.single();
 	}

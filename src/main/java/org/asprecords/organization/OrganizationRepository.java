@@ -1,10 +1,12 @@
 package org.asprecords.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.asprecords.state.State;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,5 +26,17 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 	List<Organization> findByParentOrderByName(Organization parent);
 
 	List<Organization> findByCountryOrderByName(State country);
+
+	List<Organization> findBySlugIn(Collection<String> slugs);
+
+	@Query(value = """
+			select o from Organization o
+			where :text = '' or lower(o.name) like :pattern or o.slug like :pattern
+			   or lower(coalesce(o.acronym, '')) like :pattern
+			order by o.name, o.id""", countQuery = """
+			select count(o) from Organization o
+			where :text = '' or lower(o.name) like :pattern or o.slug like :pattern
+			   or lower(coalesce(o.acronym, '')) like :pattern""")
+	Page<Organization> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

@@ -1,10 +1,12 @@
 package org.asprecords.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.asprecords.state.State;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -20,5 +22,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	List<Person> findAlphabetically(Pageable pageable);
 
 	List<Person> findByNationalityOrderByName(State nationality);
+
+	List<Person> findBySlugIn(Collection<String> slugs);
+
+	@Query(value = """
+			select p from Person p where :text = '' or lower(p.name) like :pattern or p.slug like :pattern
+			order by p.name, p.id""", countQuery = """
+			select count(p) from Person p where :text = '' or lower(p.name) like :pattern or p.slug like :pattern""")
+	Page<Person> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

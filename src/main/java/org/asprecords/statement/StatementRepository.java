@@ -10,6 +10,7 @@ import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -20,6 +21,36 @@ import org.springframework.data.jpa.repository.Query;
  * State) fetched in the same query, so a list costs one query whatever its length.
  */
 public interface StatementRepository extends JpaRepository<Statement, Long> {
+
+	Optional<Statement> findBySessionAndSlug(AssemblySession session, String slug);
+
+	/**
+	 * Statements for the admin list, newest sessions first, whose slug, speaker's label
+	 * or name, on-behalf label or organization contains the pattern; {@code text} empty
+	 * for all.
+	 */
+	@Query(value = """
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			where :text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
+			   or lower(coalesce(s.onBehalfLabel, '')) like :pattern
+			   or exists (select 1 from Statement s2 join s2.speakers sp
+			              where s2 = s and lower(sp.person.name) like :pattern)
+			   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern)
+			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""",
+			countQuery = """
+					select count(s) from Statement s
+					where :text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
+					   or lower(coalesce(s.onBehalfLabel, '')) like :pattern
+					   or exists (select 1 from Statement s2 join s2.speakers sp
+					              where s2 = s and lower(sp.person.name) like :pattern)
+					   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern)""")
+	Page<Statement> findForAdmin(String text, String pattern, Pageable pageable);
+
+	/** The side events a statement may be given at, with their sessions, newest first. */
+	@Query("""
+			select e from SideEvent e join fetch e.session se
+			order by se.startDate desc nulls last, se.id desc, e.heldOn nulls last, e.id""")
+	List<SideEvent> findSideEventChoices();
 
 	@Query("""
 			select s from Statement s left join fetch s.speakerState

@@ -78,14 +78,30 @@ class RecordFormsAccessIT {
 		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
 				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit",
-				"/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export");
+				"/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export",
+				"/admin/statements", "/admin/statements/new", "/admin/statements/" + id("statement") + "/edit",
+				"/admin/people", "/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states",
+				"/admin/states/new", "/admin/states/" + id("state") + "/edit", "/admin/organizations",
+				"/admin/organizations/new", "/admin/organizations/" + id("organization") + "/edit", "/admin/trash",
+				"/admin/history/sessions/" + id("assembly_session") + "/" + firstRevision("assembly_session"));
 	}
 
 	private List<String> writes() {
 		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit", "/admin/budgets/new",
 				"/admin/budgets/" + id("programme_budget") + "/edit", "/admin/sessions/import",
-				"/admin/sessions/import/confirm");
+				"/admin/sessions/import/confirm", "/admin/statements/new",
+				"/admin/statements/" + id("statement") + "/edit", "/admin/people/new",
+				"/admin/people/" + id("person") + "/edit", "/admin/states/new",
+				"/admin/states/" + id("state") + "/edit", "/admin/organizations/new",
+				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash/resolutions/" + id("resolution"),
+				"/admin/trash/resolutions/" + id("resolution") + "/restore", "/admin/trash/empty");
+	}
+
+	private long firstRevision(String table) {
+		return this.jdbc.sql("select min(rev) from " + table + "_aud where id = (select min(id) from " + table + ")")
+			.query(Long.class)
+			.single();
 	}
 
 	private long id(String table) {
@@ -100,6 +116,13 @@ class RecordFormsAccessIT {
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from election) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from statement) || ' '"
+					+ " || (select count(*) from statement_speaker) || ' '"
+					+ " || (select count(*) from statement_organization) || ' '"
+					+ " || (select count(*) from statement_on_behalf_state) || ' '"
+					+ " || (select count(*) from statement_country) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from person) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from state) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from organization) || ' '"
 					+ " || (select count(*) from revision)")
 			.query(String.class)
 			.single();

@@ -1,0 +1,44 @@
+package org.asprecords.organization;
+
+import org.asprecords.state.State;
+import org.asprecords.state.StateRepository;
+import org.asprecords.web.form.Chosen;
+import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.web.form.NamedRecordEditor;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Records and corrects organizations from the admin forms: besides the shared rules of
+ * named records, a recorded country, and a parent organization that is recorded and is
+ * neither the organization itself nor one that belongs to it.
+ */
+@Service
+public class OrganizationEditor extends NamedRecordEditor<Organization, OrganizationForm> {
+
+	private final OrganizationRepository organizations;
+
+	private final StateRepository states;
+
+	OrganizationEditor(OrganizationRepository organizations, StateRepository states) {
+		super(organizations, "organization", organizations::findBySlug, Organization::new, OrganizationForm::from);
+		this.organizations = organizations;
+		this.states = states;
+	}
+
+	@Override
+	protected void applyDetails(OrganizationForm form, Organization organization) {
+		Organization parent = Chosen.one(form.getParent(), this.organizations::findBySlug, "parent",
+				"admin.named.organization.unknown");
+		for (Organization above = parent; above != null; above = above.getParent()) {
+			if (organization.getId() != null && organization.getId().equals(above.getId())) {
+				throw new FieldRejectedException("parent", "admin.organizations.parent.cycle");
+			}
+		}
+		State country = Chosen.one(form.getCountry(), this.states::findBySlug, "country", "admin.named.state.unknown");
+		organization.setParent(parent);
+		organization.setCountry(country);
+		form.applyTo(organization);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.asprecords.person;
+
+import org.asprecords.state.StateRepository;
+import org.asprecords.web.form.Chosen;
+import org.asprecords.web.form.NamedRecordEditor;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Records and corrects people from the admin forms: the shared rules of named records,
+ * and a nationality that is a recorded State.
+ */
+@Service
+public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
+
+	private final StateRepository states;
+
+	PersonEditor(PersonRepository people, StateRepository states) {
+		super(people, "person", people::findBySlug, Person::new, PersonForm::from);
+		this.states = states;
+	}
+
+	@Override
+	protected void applyDetails(PersonForm form, Person person) {
+		person.setNationality(
+				Chosen.one(form.getNationality(), this.states::findBySlug, "nationality", "admin.named.state.unknown"));
+		form.applyTo(person);
+	}
+
+}

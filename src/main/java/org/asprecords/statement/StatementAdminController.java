@@ -1,0 +1,145 @@
+package org.asprecords.statement;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.asprecords.db.RecordHistory;
+import org.asprecords.organization.OrganizationRepository;
+import org.asprecords.person.PersonRepository;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.state.StateRepository;
+import org.asprecords.topic.Topic;
+import org.asprecords.web.Pagination;
+import org.asprecords.web.SearchText;
+import org.asprecords.web.form.FormSubmission;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages of statements: the list, and the form to record or correct one with its
+ * speakers, organizations and States picked from lists.
+ */
+@Controller
+@RequestMapping("/admin/statements")
+class StatementAdminController {
+
+	private static final String FORM = "admin/statements/form";
+
+	private final StatementEditor editor;
+
+	private final StatementRepository statements;
+
+	private final AssemblySessionRepository sessions;
+
+	private final PersonRepository people;
+
+	private final StateRepository states;
+
+	private final OrganizationRepository organizations;
+
+	private final RecordHistory history;
+
+	StatementAdminController(StatementEditor editor, StatementRepository statements, AssemblySessionRepository sessions,
+			PersonRepository people, StateRepository states, OrganizationRepository organizations,
+			RecordHistory history) {
+		this.editor = editor;
+		this.statements = statements;
+		this.sessions = sessions;
+		this.people = people;
+		this.states = states;
+		this.organizations = organizations;
+		this.history = history;
+	}
+
+	/**
+	 * Speaker rows grow only as far as the form allows; a row beyond is no form the
+	 * portal sent, and gets the 400 page.
+	 */
+	@InitBinder("form")
+	void limitRows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(StatementForm.MAX_SPEAKERS);
+	}
+
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView rowOutOfRange() {
+		ModelAndView page = new ModelAndView("error/400");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
+		Page<Statement> found = this.editor.search(text, Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("q", text);
+		model.addAttribute("statements", found.getContent());
+		model.addAttribute("pages", Pagination.of(found));
+		return "admin/statements/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", StatementForm.blank());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") StatementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.submit(result, redirect, "admin.statements.created",
+				() -> "/admin/statements/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
+				() -> form(model, null));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		model.addAttribute("history", this.history.of(Statement.class, id));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") StatementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String edit = "/admin/statements/" + id + "/edit";
+		return FormSubmission.submit(result, redirect, "admin.statements.saved", () -> {
+			this.editor.update(id, form);
+			return edit;
+		}, () -> form(model, id), () -> {
+			form(model, id);
+			return FormSubmission.conflict(model, this.editor.form(id), form, StatementForm.COMPARED,
+					"admin.statements.", edit);
+		});
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("id", id);
+		model.addAttribute("formTemplate", FORM);
+		model.addAttribute("allSessions", this.sessions.findAll(Sort.by(Sort.Order.desc("startDate"))));
+		model.addAttribute("segments", Segment.values());
+		model.addAttribute("allPeople", this.people.findAll(Sort.by("name")));
+		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
+		model.addAttribute("allOrganizations", this.organizations.findAll(Sort.by("name")));
+		model.addAttribute("sideEvents", this.statements.findSideEventChoices());
+		model.addAttribute("allTopics", Topic.values());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.asprecords.web.form;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.asprecords.db.NamedRecord;
+import org.asprecords.web.NotFoundException;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and corrects records known by name from their admin forms: the slug well-formed
+ * (picked from the name when left blank) and unique, no save over a newer one. Each
+ * kind's editor adds the rules of its own fields.
+ *
+ * @param <T> the kind of record
+ * @param <F> its form
+ */
+public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRecordForm> {
+
+	private final JpaRepository<T, Long> records;
+
+	private final String what;
+
+	private final Function<String, Optional<T>> findBySlug;
+
+	private final Supplier<T> newRecord;
+
+	private final Function<T, F> formOf;
+
+	/**
+	 * @param what the kind of record, for the page telling that none has the id
+	 * @param findBySlug finds the record that has a slug
+	 * @param newRecord makes a new record
+	 * @param formOf fills a form from a saved record
+	 */
+	protected NamedRecordEditor(JpaRepository<T, Long> records, String what, Function<String, Optional<T>> findBySlug,
+			Supplier<T> newRecord, Function<T, F> formOf) {
+		this.records = records;
+		this.what = what;
+		this.findBySlug = findBySlug;
+		this.newRecord = newRecord;
+		this.formOf = formOf;
+	}
+
+	/**
+	 * Copies the kind's own fields, checking their rules: every check and look-up before
+	 * the first change to the record, so that a refused save changes nothing.
+	 * @throws FieldRejectedException if a value breaks a rule
+	 */
+	protected abstract void applyDetails(F form, T record);
+
+	@Transactional(readOnly = true)
+	public T find(long id) {
+		return this.records.findById(id).orElseThrow(() -> new NotFoundException(this.what));
+	}
+
+	@Transactional(readOnly = true)
+	public F form(long id) {
+		return this.formOf.apply(find(id));
+	}
+
+	@Transactional
+	public T create(F form) {
+		T record = this.newRecord.get();
+		apply(form, record);
+		return this.records.saveAndFlush(record);
+	}
+
+	@Transactional
+	public T update(long id, F form) {
+		T record = find(id);
+		if (!Objects.equals(form.getVersion(), record.getVersion())) {
+			throw new StaleEditException();
+		}
+		apply(form, record);
+		return this.records.saveAndFlush(record);
+	}
+
+	private void apply(F form, T record) {
+		String slug = form.slugOrFromName();
+		if (slug.isEmpty()) {
+			throw new FieldRejectedException("slug", "admin.named.slug.required");
+		}
+		this.findBySlug.apply(slug).filter((other) -> other != record).ifPresent((other) -> {
+			throw new FieldRejectedException("slug", "admin.named.slug.taken");
+		});
+		applyDetails(form, record);
+		form.applyNamesTo(record, slug);
+	}
+
+}

@@ -111,6 +111,7 @@ class StatementAdminController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("form", this.editor.form(id));
+		model.addAttribute("record", this.editor.find(id));
 		model.addAttribute("history", this.history.of(Statement.class, id));
 		return form(model, id);
 	}
@@ -132,7 +133,7 @@ class StatementAdminController {
 	private String form(Model model, Long id) {
 		model.addAttribute("id", id);
 		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findAll(Sort.by(Sort.Order.desc("startDate"))));
+		model.addAttribute("allSessions", this.sessions.findChoices());
 		model.addAttribute("segments", Segment.values());
 		model.addAttribute("allPeople", this.people.findAll(Sort.by("name")));
 		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));

@@ -1,5 +1,6 @@
 package org.asprecords.statement;
 
+import org.asprecords.db.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * event of the same session, and no save over a newer one.
  */
 @Service
+@AllRecords
 public class StatementEditor {
 
 	private final StatementRepository statements;

@@ -15,7 +15,7 @@ import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
 import org.asprecords.web.form.Slugs;
 import org.asprecords.web.form.SourceList;
-import org.asprecords.web.form.VersionedForm;
+import org.asprecords.web.form.RecordForm;
 
 /**
  * What an editor types to record or correct a statement. Related records are picked from
@@ -23,15 +23,15 @@ import org.asprecords.web.form.VersionedForm;
  * have a role, in rows of which {@value #BLANK_ROWS} blank ones are offered for new
  * speakers.
  */
-public class StatementForm implements VersionedForm {
+public class StatementForm extends RecordForm {
 
 	static final int BLANK_ROWS = 3;
 
 	static final int MAX_SPEAKERS = 50;
 
-	static final List<String> COMPARED = List.of("session", "slug", "segment", "deliveredOn", "speakerList",
-			"speakerLabel", "speakerState", "organizations", "onBehalfLabel", "onBehalfStates", "sideEvent",
-			"situations", "countries", "topics", "quote", "summary", "link", "sources");
+	static final List<String> COMPARED = List.of("published", "session", "slug", "segment", "deliveredOn",
+			"speakerList", "speakerLabel", "speakerState", "organizations", "onBehalfLabel", "onBehalfStates",
+			"sideEvent", "situations", "countries", "topics", "quote", "summary", "link", "sources");
 
 	@NotBlank(message = "{admin.statements.session.required}")
 	private String session;
@@ -96,8 +96,6 @@ public class StatementForm implements VersionedForm {
 	@SourceList
 	private String sources;
 
-	private Integer version;
-
 	/** A form for a new statement, with blank speaker rows. */
 	static StatementForm blank() {
 		StatementForm form = new StatementForm();
@@ -126,7 +124,7 @@ public class StatementForm implements VersionedForm {
 		form.summary = statement.getSummary();
 		form.link = statement.getLink();
 		form.sources = Lines.join(statement.getSources());
-		form.version = statement.getVersion();
+		form.readStateOf(statement);
 		return form;
 	}
 
@@ -155,6 +153,7 @@ public class StatementForm implements VersionedForm {
 		statement.setSummary(FormSubmission.blankToNull(this.summary));
 		statement.setLink(FormSubmission.blankToNull(this.link));
 		statement.setSources(Lines.of(this.sources));
+		writeStateTo(statement);
 	}
 
 	/** The speakers typed, as the conflict page compares them. */
@@ -304,16 +303,6 @@ public class StatementForm implements VersionedForm {
 
 	public void setSources(String sources) {
 		this.sources = sources;
-	}
-
-	@Override
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }

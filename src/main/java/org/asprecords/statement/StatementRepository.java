@@ -31,19 +31,21 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	 */
 	@Query(value = """
 			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			where :text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
+			where s.deletedAt is null
+			  and (:text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
 			   or lower(coalesce(s.onBehalfLabel, '')) like :pattern
 			   or exists (select 1 from Statement s2 join s2.speakers sp
 			              where s2 = s and lower(sp.person.name) like :pattern)
-			   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern)
+			   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern))
 			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""",
 			countQuery = """
 					select count(s) from Statement s
-					where :text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
+					where s.deletedAt is null
+					  and (:text = '' or s.slug like :pattern or lower(coalesce(s.speakerLabel, '')) like :pattern
 					   or lower(coalesce(s.onBehalfLabel, '')) like :pattern
 					   or exists (select 1 from Statement s2 join s2.speakers sp
 					              where s2 = s and lower(sp.person.name) like :pattern)
-					   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern)""")
+					   or exists (select 1 from Statement s3 join s3.organizations o where s3 = s and lower(o.name) like :pattern))""")
 	Page<Statement> findForAdmin(String text, String pattern, Pageable pageable);
 
 	/** The side events a statement may be given at, with their sessions, newest first. */

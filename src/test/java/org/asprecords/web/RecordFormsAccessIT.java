@@ -78,11 +78,11 @@ class RecordFormsAccessIT {
 		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
 				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit",
-				"/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export",
-				"/admin/statements", "/admin/statements/new", "/admin/statements/" + id("statement") + "/edit",
-				"/admin/people", "/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states",
-				"/admin/states/new", "/admin/states/" + id("state") + "/edit", "/admin/organizations",
-				"/admin/organizations/new", "/admin/organizations/" + id("organization") + "/edit", "/admin/trash",
+				"/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export", "/admin/statements",
+				"/admin/statements/new", "/admin/statements/" + id("statement") + "/edit", "/admin/people",
+				"/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states", "/admin/states/new",
+				"/admin/states/" + id("state") + "/edit", "/admin/organizations", "/admin/organizations/new",
+				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash",
 				"/admin/history/sessions/" + id("assembly_session") + "/" + firstRevision("assembly_session"));
 	}
 

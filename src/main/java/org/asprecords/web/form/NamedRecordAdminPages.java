@@ -95,7 +95,9 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
+		T record = this.editor.find(id);
+		model.addAttribute("form", this.editor.formOf(record));
+		model.addAttribute("record", record);
 		model.addAttribute("history", this.history.of(this.type, id));
 		return form(model, id);
 	}

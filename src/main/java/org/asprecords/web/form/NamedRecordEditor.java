@@ -1,5 +1,6 @@
 package org.asprecords.web.form;
 
+import org.asprecords.db.AllRecords;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <T> the kind of record
  * @param <F> its form
  */
+@AllRecords
 public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRecordForm> {
 
 	private final JpaRepository<T, Long> records;
@@ -60,7 +62,11 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 
 	@Transactional(readOnly = true)
 	public F form(long id) {
-		return this.formOf.apply(find(id));
+		return formOf(find(id));
+	}
+
+	public F formOf(T record) {
+		return this.formOf.apply(record);
 	}
 
 	@Transactional

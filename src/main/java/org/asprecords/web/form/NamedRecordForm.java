@@ -13,7 +13,7 @@ import org.asprecords.db.NamedRecord;
  * organization): its slug, picked from the name when left blank; the name; the other
  * spellings met in sources, one a line; and the sources. Each kind adds its own fields.
  */
-public abstract class NamedRecordForm implements VersionedForm {
+public abstract class NamedRecordForm extends RecordForm {
 
 	private static final List<String> NAMED_FIELDS = List.of("slug", "name", "alternativeNames", "sources");
 
@@ -35,8 +35,6 @@ public abstract class NamedRecordForm implements VersionedForm {
 	@SourceList
 	private String sources;
 
-	private Integer version;
-
 	/** The kind's own fields, which the conflict page compares after the shared ones. */
 	protected abstract List<String> detailFields();
 
@@ -55,7 +53,7 @@ public abstract class NamedRecordForm implements VersionedForm {
 		this.name = record.getName();
 		this.alternativeNames = Lines.join(record.getAlternativeNames());
 		this.sources = Lines.join(record.getSources());
-		this.version = record.getVersion();
+		readStateOf(record);
 	}
 
 	/**
@@ -74,6 +72,7 @@ public abstract class NamedRecordForm implements VersionedForm {
 		record.setName(this.name.strip());
 		record.setAlternativeNames(Lines.of(this.alternativeNames));
 		record.setSources(Lines.of(this.sources));
+		writeStateTo(record);
 	}
 
 	public String getSlug() {
@@ -106,16 +105,6 @@ public abstract class NamedRecordForm implements VersionedForm {
 
 	public void setSources(String sources) {
 		this.sources = sources;
-	}
-
-	@Override
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Integer version) {
-		this.version = version;
 	}
 
 }

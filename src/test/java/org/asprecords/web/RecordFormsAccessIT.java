@@ -77,13 +77,15 @@ class RecordFormsAccessIT {
 	private List<String> reads() {
 		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
-				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit");
+				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit",
+				"/admin/elections", "/admin/elections/new", "/admin/elections/" + id("election") + "/edit");
 	}
 
 	private List<String> writes() {
 		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
 				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit", "/admin/budgets/new",
-				"/admin/budgets/" + id("programme_budget") + "/edit");
+				"/admin/budgets/" + id("programme_budget") + "/edit", "/admin/elections/new",
+				"/admin/elections/" + id("election") + "/edit");
 	}
 
 	private long id(String table) {
@@ -95,7 +97,10 @@ class RecordFormsAccessIT {
 		return this.jdbc
 			.sql("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from assembly_session) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget)")
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget) || ' '"
+					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from election) || ' '"
+					+ " || (select count(*) from candidacy) || ' ' || (select count(*) from election_round) || ' '"
+					+ " || (select count(*) from round_vote)")
 			.query(String.class)
 			.single();
 	}

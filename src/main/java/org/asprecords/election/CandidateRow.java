@@ -10,11 +10,7 @@ import org.asprecords.web.form.PlainText;
  * One line of the candidates of the election form: a candidacy already recorded (with its
  * id) or a new one typed into a blank line. People and States are chosen by their slugs.
  */
-public class CandidateRow {
-
-	private Long id;
-
-	private boolean remove;
+public class CandidateRow extends FormLine {
 
 	@Size(max = 200)
 	private String person;
@@ -49,7 +45,7 @@ public class CandidateRow {
 
 	static CandidateRow of(Candidacy candidacy) {
 		CandidateRow row = new CandidateRow();
-		row.id = candidacy.getId();
+		row.setId(candidacy.getId());
 		row.person = (candidacy.getPerson() != null) ? candidacy.getPerson().getSlug() : null;
 		row.state = (candidacy.getState() != null) ? candidacy.getState().getSlug() : null;
 		row.nationality = (candidacy.getNationality() != null) ? candidacy.getNationality().getSlug() : null;
@@ -63,20 +59,11 @@ public class CandidateRow {
 		return row;
 	}
 
-	/**
-	 * Whether nothing is typed in this line: a blank line for a new candidate, ignored on
-	 * save.
-	 */
+	@Override
 	public boolean isBlank() {
-		return this.id == null && Rows.blank(this.person, this.state, this.nationality, this.listLabel, this.role,
-				this.note) && Rows.none(this.regionalGroup, this.outcome, this.electedInRound, this.incumbent);
-	}
-
-	/**
-	 * Whether this line stands for a candidacy to keep or to record.
-	 */
-	public boolean isKept() {
-		return !this.remove && !isBlank();
+		return getId() == null
+				&& Rows.blank(this.person, this.state, this.nationality, this.listLabel, this.role, this.note)
+				&& Rows.none(this.regionalGroup, this.outcome, this.electedInRound, this.incumbent);
 	}
 
 	/**
@@ -93,8 +80,8 @@ public class CandidateRow {
 	 * Whom the line names, in a word: the person, else the State, else the list.
 	 */
 	String who() {
-		return Rows.join("", Rows.blank(this.person) ? (Rows.blank(this.state) ? this.listLabel : this.state)
-				: this.person);
+		return Rows.join("",
+				Rows.blank(this.person) ? (Rows.blank(this.state) ? this.listLabel : this.state) : this.person);
 	}
 
 	void applyTo(Candidacy candidacy) {
@@ -105,22 +92,6 @@ public class CandidateRow {
 		candidacy.setElectedInRound(this.electedInRound);
 		candidacy.setIncumbent(this.incumbent);
 		candidacy.setNote(Rows.text(this.note));
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public boolean isRemove() {
-		return this.remove;
-	}
-
-	public void setRemove(boolean remove) {
-		this.remove = remove;
 	}
 
 	public String getPerson() {

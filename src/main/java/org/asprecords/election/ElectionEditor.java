@@ -33,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ElectionEditor {
 
-	/** Round numbers held for a moment while rounds are renumbered (the numbers are unique). */
+	/**
+	 * Round numbers held for a moment while rounds are renumbered (the numbers are
+	 * unique).
+	 */
 	private static final int PARKED_NUMBERS = 1_000_000;
 
 	private final ElectionRepository elections;
@@ -60,8 +63,8 @@ public class ElectionEditor {
 	 */
 	@Transactional(readOnly = true)
 	public ElectionForm form(long id) {
-		return ElectionForm.from(
-				this.elections.findForEditing(id).orElseThrow(() -> new NotFoundException("election")));
+		return ElectionForm
+			.from(this.elections.findForEditing(id).orElseThrow(() -> new NotFoundException("election")));
 	}
 
 	@Transactional
@@ -120,9 +123,10 @@ public class ElectionEditor {
 	}
 
 	/**
-	 * The candidacy of each candidate line (by its index; {@code null} for lines not kept):
-	 * recorded ones matched by id, new ones created. Whom each line names is looked up
-	 * before anything changes, so that a refused line leaves the election untouched.
+	 * The candidacy of each candidate line (by its index; {@code null} for lines not
+	 * kept): recorded ones matched by id, new ones created. Whom each line names is
+	 * looked up before anything changes, so that a refused line leaves the election
+	 * untouched.
 	 */
 	private List<Candidacy> candidacies(ElectionForm form, Election election) {
 		List<Candidate> named = new ArrayList<>();
@@ -147,10 +151,8 @@ public class ElectionEditor {
 	}
 
 	private Candidate candidate(CandidateRow row, String path) {
-		Person person = Rows.blank(row.getPerson()) ? null
-				: this.people.findBySlug(row.getPerson())
-					.orElseThrow(() -> new FieldRejectedException(path + "person",
-							"admin.election.candidate.person.unknown"));
+		Person person = Rows.blank(row.getPerson()) ? null : this.people.findBySlug(row.getPerson())
+			.orElseThrow(() -> new FieldRejectedException(path + "person", "admin.election.candidate.person.unknown"));
 		return new Candidate(person, state(row.getState(), path + "state"),
 				state(row.getNationality(), path + "nationality"));
 	}
@@ -177,9 +179,9 @@ public class ElectionEditor {
 	}
 
 	/**
-	 * The round of each kept round line (by its index), recorded ones matched by id. Rounds
-	 * no longer in the form are removed, and rounds that change number are parked on free
-	 * numbers first, so that no two rounds share a number at any moment.
+	 * The round of each kept round line (by its index), recorded ones matched by id.
+	 * Rounds no longer in the form are removed, and rounds that change number are parked
+	 * on free numbers first, so that no two rounds share a number at any moment.
 	 */
 	private Map<Integer, ElectionRound> rounds(ElectionForm form, Election election) {
 		Map<Long, ElectionRound> recorded = byId(election.getRounds(), ElectionRound::getId);
@@ -231,8 +233,7 @@ public class ElectionEditor {
 	}
 
 	private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
-		return records.stream()
-			.collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, HashMap::new));
+		return records.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, HashMap::new));
 	}
 
 }

@@ -129,9 +129,10 @@ public class ElectionForm implements VersionedForm {
 	}
 
 	/**
-	 * Adds blank lines where new candidates and rounds can be typed, so that the form works
-	 * without scripts: always {@link #BLANK_CANDIDATES} and {@link #BLANK_ROUNDS} after the
-	 * last filled ones, and a vote cell for every candidate line in every round.
+	 * Adds blank lines where new candidates and rounds can be typed, so that the form
+	 * works without scripts: always {@link #BLANK_CANDIDATES} and {@link #BLANK_ROUNDS}
+	 * after the last filled ones, and a vote cell for every candidate line in every
+	 * round.
 	 */
 	ElectionForm withBlankRows() {
 		int votesWide = this.rounds.stream().mapToInt((round) -> round.getVotes().size()).max().orElse(0);
@@ -149,16 +150,12 @@ public class ElectionForm implements VersionedForm {
 		return this;
 	}
 
-	private static int trailingBlanks(List<?> rows) {
+	private static int trailingBlanks(List<? extends FormLine> lines) {
 		int blanks = 0;
-		for (int i = rows.size() - 1; i >= 0 && isBlank(rows.get(i)); i--) {
+		for (int i = lines.size() - 1; i >= 0 && lines.get(i).isBlank(); i--) {
 			blanks++;
 		}
 		return blanks;
-	}
-
-	private static boolean isBlank(Object row) {
-		return (row instanceof CandidateRow candidate) ? candidate.isBlank() : ((RoundRow) row).isBlank();
 	}
 
 	/**

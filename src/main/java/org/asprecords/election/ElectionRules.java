@@ -10,9 +10,9 @@ import org.springframework.validation.Validator;
 
 /**
  * The rules an election form's lines must keep together, each reported beside the cell
- * that breaks it: a candidate names someone; a round has a number, unique, with its ballot
- * figures consistent; votes go to a kept candidate and not above the valid ballots; a
- * candidate is elected in a round of the election.
+ * that breaks it: a candidate names someone; a round has a number, unique, with its
+ * ballot figures consistent; votes go to a kept candidate and not above the valid
+ * ballots; a candidate is elected in a round of the election.
  */
 class ElectionRules implements Validator {
 

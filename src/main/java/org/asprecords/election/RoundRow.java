@@ -16,11 +16,7 @@ import org.asprecords.web.form.PlainText;
  * typed into a blank column, with the votes of each candidate line ({@code votes[i]} for
  * {@code candidates[i]}; blank where the sources give no figure).
  */
-public class RoundRow {
-
-	private Long id;
-
-	private boolean remove;
+public class RoundRow extends FormLine {
 
 	@Positive
 	@Max(999)
@@ -56,7 +52,7 @@ public class RoundRow {
 
 	static RoundRow of(ElectionRound round, List<Candidacy> candidates) {
 		RoundRow row = new RoundRow();
-		row.id = round.getId();
+		row.setId(round.getId());
 		row.number = round.getNumber();
 		row.heldOn = round.getHeldOn();
 		row.ballotsCast = round.getBallotsCast();
@@ -76,21 +72,12 @@ public class RoundRow {
 		return row;
 	}
 
-	/**
-	 * Whether nothing is typed in this round: a blank round for a new one, ignored on save.
-	 */
+	@Override
 	public boolean isBlank() {
-		return this.id == null && Rows.blank(this.note)
-				&& Rows.none(this.number, this.heldOn, this.ballotsCast, this.invalidBallots, this.abstentions,
-						this.validBallots, this.requiredMajority)
+		return getId() == null
+				&& Rows.blank(this.note) && Rows.none(this.number, this.heldOn, this.ballotsCast, this.invalidBallots,
+						this.abstentions, this.validBallots, this.requiredMajority)
 				&& this.votes.stream().allMatch(Objects::isNull);
-	}
-
-	/**
-	 * Whether this round is to keep or to record.
-	 */
-	public boolean isKept() {
-		return !this.remove && !isBlank();
 	}
 
 	/**
@@ -128,22 +115,6 @@ public class RoundRow {
 	 */
 	Integer votesOf(int index) {
 		return (index < this.votes.size()) ? this.votes.get(index) : null;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public boolean isRemove() {
-		return this.remove;
-	}
-
-	public void setRemove(boolean remove) {
-		this.remove = remove;
 	}
 
 	public Integer getNumber() {

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.asprecords.web.form.FormSubmission;
 
 /**
- * Small helpers for the lines of the election form: what counts as nothing typed, and
- * the readable text of a line on the conflict page.
+ * Small helpers for the lines of the election form: what counts as nothing typed, and the
+ * readable text of a line on the conflict page.
  */
 final class Rows {
 

@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
+import org.asprecords.web.form.StaleEditException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -23,10 +30,10 @@ import static org.asprecords.support.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The election form: one page and one save for an election, its candidates and its
- * rounds with their votes. These tests commit, as the portal does, so that "nothing is
- * stored" is checked against what really reached the database; they remove the
- * elections they record (slugs starting {@code it-}).
+ * The election form: one page and one save for an election, its candidates and its rounds
+ * with their votes. These tests commit, as the portal does, so that "nothing is stored"
+ * is checked against what really reached the database; they remove the elections they
+ * record (slugs starting {@code it-}).
  */
 @IntegrationTest
 @WithMockUser(username = "test-editor", roles = "EDITOR")
@@ -39,6 +46,9 @@ class ElectionAdminIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ElectionEditor editor;
 
 	@AfterEach
 	void removeTheElectionsRecordedHere() {
@@ -54,18 +64,20 @@ class ElectionAdminIT {
 		Document visitor = page(this.mvc, "/elections/23/it-judges");
 		assertThat(visitor.selectFirst("h1").text()).isEqualTo("Judges, 23rd session (2024)");
 		assertThat(visitor.select("#rounds thead th").eachText()).containsExactly("Candidate", "Round 1", "Round 2");
-		assertThat(visitor.select("#rounds tbody tr").eachText()).containsSubsequence(
-				"Haykel Ben Mahfoudh 70 80", "Nicolas Guillou 90 —not recorded", "Beti Hohler 40 30",
-				"Ballots cast 120 —not recorded", "Valid ballots 118 110", "Required majority 79 74");
+		assertThat(visitor.select("#rounds tbody tr").eachText()).containsSubsequence("Haykel Ben Mahfoudh 70 80",
+				"Nicolas Guillou 90 —not recorded", "Beti Hohler 40 30", "Ballots cast 120 —not recorded",
+				"Valid ballots 118 110", "Required majority 79 74");
 		assertThat(visitor.select("#candidates tbody tr").eachText()).containsExactly(
 				"Haykel Ben Mahfoudh Tunisia Elected 2", "Nicolas Guillou France Elected 1",
 				"Beti Hohler Slovenia Not elected");
-		assertThat(this.jdbc.sql("""
-				select string_agg(p.slug || ':' || v.votes, ' ' order by r.number, v.position) from round_vote v
-				join election_round r on r.id = v.round_id join candidacy c on c.id = v.candidacy_id
-				join person p on p.id = c.person_id join election e on e.id = r.election_id where e.slug = 'it-judges'""")
+		assertThat(this.jdbc
+			.sql("""
+					select string_agg(p.slug || ':' || v.votes, ' ' order by r.number, v.position) from round_vote v
+					join election_round r on r.id = v.round_id join candidacy c on c.id = v.candidacy_id
+					join person p on p.id = c.person_id join election e on e.id = r.election_id where e.slug = 'it-judges'""")
 			.query(String.class)
-			.single()).isEqualTo("haykel-ben-mahfoudh:70 nicolas-guillou:90 beti-hohler:40 "
+			.single())
+			.isEqualTo("haykel-ben-mahfoudh:70 nicolas-guillou:90 beti-hohler:40 "
 					+ "haykel-ben-mahfoudh:80 beti-hohler:30");
 	}
 
@@ -79,7 +91,7 @@ class ElectionAdminIT {
 
 		form.put("rounds[1].votes[0]", "81");
 		form.put("rounds[0].note", "Figures from the plenary record");
-		assertThat(submit(edit, form)).hasStatus3xxRedirection();
+		saved(submit(edit, form));
 
 		assertThat(ids("candidacy")).isEqualTo(candidacies);
 		assertThat(ids("election_round")).isEqualTo(rounds);
@@ -101,7 +113,7 @@ class ElectionAdminIT {
 		form.put("candidates[1].remove", "true");
 		form.remove("rounds[0].votes[1]");
 
-		assertThat(submit(edit, form)).hasStatus3xxRedirection();
+		saved(submit(edit, form));
 
 		Document visitor = page(this.mvc, "/elections/23/it-judges");
 		assertThat(visitor.select("#candidates tbody th").eachText()).containsExactly("Haykel Ben Mahfoudh",
@@ -109,7 +121,50 @@ class ElectionAdminIT {
 		assertThat(visitor.select("#rounds tbody tr").eachText()).contains("Haykel Ben Mahfoudh 70 80",
 				"Beti Hohler 40 30");
 		assertThat(count("round_vote v join election_round r on r.id = v.round_id join election e"
-				+ " on e.id = r.election_id where e.slug = 'it-judges'")).isEqualTo(4);
+				+ " on e.id = r.election_id where e.slug = 'it-judges'"))
+			.isEqualTo(4);
+	}
+
+	@Test
+	void roundsCanBeRemovedAndRenumberedInOneSaveKeepingTheirIds() {
+		String edit = created(twoRounds());
+		List<Long> rounds = ids("election_round");
+		Map<String, String> swapped = formOf(edit);
+		swapped.put("rounds[0].number", "2");
+		swapped.put("rounds[1].number", "1");
+		saved(submit(edit, swapped));
+		assertThat(ids("election_round")).isEqualTo(rounds);
+		assertThat(page(this.mvc, "/elections/23/it-judges").select("#rounds tbody tr").eachText())
+			.contains("Haykel Ben Mahfoudh 80 70");
+
+		Map<String, String> form = formOf(edit);
+		form.put("rounds[0].remove", "true");
+		form.put("rounds[1].number", "1");
+		form.put("candidates[0].electedInRound", "1");
+		form.put("candidates[1].electedInRound", "");
+		saved(submit(edit, form));
+
+		assertThat(ids("election_round")).containsExactly(rounds.get(0));
+		Document visitor = page(this.mvc, "/elections/23/it-judges");
+		assertThat(visitor.select("#rounds thead th").eachText()).containsExactly("Candidate", "Round 1");
+		assertThat(visitor.select("#rounds tbody tr").eachText()).contains("Haykel Ben Mahfoudh 70",
+				"Nicolas Guillou 90", "Beti Hohler 40");
+	}
+
+	@Test
+	void everySaveRaisesTheVersionByOneWhetherTheElectionOrOnlyItsVotesChanged() {
+		String edit = created(twoRounds());
+		int version = version();
+		Map<String, String> votes = formOf(edit);
+		votes.put("rounds[0].votes[0]", "71");
+		saved(submit(edit, votes));
+		assertThat(version()).isEqualTo(version + 1);
+
+		Map<String, String> both = formOf(edit);
+		both.put("summary", "Two judges elected in two rounds.");
+		both.put("rounds[0].votes[0]", "72");
+		saved(submit(edit, both));
+		assertThat(version()).isEqualTo(version + 2);
 	}
 
 	@Test
@@ -137,7 +192,7 @@ class ElectionAdminIT {
 		more.put("candidates[3].person", "nicolas-guillou");
 		more.put("rounds[0].number", "1");
 		more.put("rounds[0].votes[3]", "12");
-		assertThat(submit(edit, more)).hasStatus3xxRedirection();
+		saved(submit(edit, more));
 
 		Document after = page(this.mvc, edit);
 		assertThat(after.select("select[name$=.person]")).hasSize(4 + ElectionForm.BLANK_CANDIDATES);
@@ -185,21 +240,12 @@ class ElectionAdminIT {
 	@Test
 	void roundNumbersAreGivenUniqueAndFromOne() {
 		String before = fingerprint();
-		Map<String, String> duplicate = twoRounds();
-		duplicate.put("rounds[1].number", "1");
-		Map<String, String> zero = twoRounds();
-		zero.put("rounds[0].number", "0");
-		Map<String, String> missing = twoRounds();
-		missing.put("rounds[1].number", "");
-		Map<String, String> negativeVotes = twoRounds();
-		negativeVotes.put("rounds[0].votes[1]", "-5");
 
-		assertThat(error(Pages.parse(submit(NEW, duplicate)), "rounds-1-number"))
+		assertThat(refusal("rounds-1-number", "rounds[1].number", "1"))
 			.isEqualTo("Another round of this election has this number.");
-		assertThat(error(Pages.parse(submit(NEW, zero)), "rounds-0-number")).isNotBlank();
-		assertThat(error(Pages.parse(submit(NEW, missing)), "rounds-1-number"))
-			.isEqualTo("Give the number of the round.");
-		assertThat(error(Pages.parse(submit(NEW, negativeVotes)), "rounds-0-votes-1"))
+		assertThat(refusal("rounds-0-number", "rounds[0].number", "0")).isNotBlank();
+		assertThat(refusal("rounds-1-number", "rounds[1].number", "")).isEqualTo("Give the number of the round.");
+		assertThat(refusal("rounds-0-votes-1", "rounds[0].votes[1]", "-5"))
 			.isEqualTo("Votes are a whole number from 0 to 9999.");
 		assertThat(fingerprint()).isEqualTo(before);
 	}
@@ -207,12 +253,9 @@ class ElectionAdminIT {
 	@Test
 	void aRuleBrokenInTheSecondRoundStoresNothingOfTheElection() {
 		String before = fingerprint();
-		Map<String, String> form = twoRounds();
-		form.put("rounds[1].votes[2]", "111");
 
-		Document page = Pages.parse(submit(NEW, form));
-
-		assertThat(error(page, "rounds-1-votes-2")).startsWith("A candidate cannot receive more votes");
+		assertThat(refusal("rounds-1-votes-2", "rounds[1].votes[2]", "111"))
+			.startsWith("A candidate cannot receive more votes");
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
@@ -236,21 +279,13 @@ class ElectionAdminIT {
 	@Test
 	void unknownSessionsPeopleStatesAndTakenSlugsAreFieldErrors() {
 		String before = fingerprint();
-		Map<String, String> person = twoRounds();
-		person.put("candidates[1].person", "nobody-at-all");
-		Map<String, String> state = twoRounds();
-		state.put("candidates[0].nationality", "atlantis");
-		Map<String, String> session = twoRounds();
-		session.put("session", "99");
-		Map<String, String> taken = twoRounds();
-		taken.put("session", "22");
-		taken.put("slug", "judges");
 
-		assertThat(error(Pages.parse(submit(NEW, person)), "candidates-1-person")).isEqualTo("There is no such person.");
-		assertThat(error(Pages.parse(submit(NEW, state)), "candidates-0-nationality"))
+		assertThat(refusal("candidates-1-person", "candidates[1].person", "nobody-at-all"))
+			.isEqualTo("There is no such person.");
+		assertThat(refusal("candidates-0-nationality", "candidates[0].nationality", "atlantis"))
 			.isEqualTo("There is no such State.");
-		assertThat(error(Pages.parse(submit(NEW, session)), "session")).isEqualTo("There is no such session.");
-		assertThat(error(Pages.parse(submit(NEW, taken)), "slug"))
+		assertThat(refusal("session", "session", "99")).isEqualTo("There is no such session.");
+		assertThat(refusal("slug", "session", "22", "slug", "judges"))
 			.isEqualTo("Another election of this session already has this slug.");
 		assertThat(fingerprint()).isEqualTo(before);
 	}
@@ -308,7 +343,7 @@ class ElectionAdminIT {
 			.single();
 		Map<String, String> borrowed = twoRounds();
 		borrowed.put("candidates[0].id", String.valueOf(shipped));
-		assertThat(submit(NEW, borrowed)).hasStatus3xxRedirection();
+		saved(submit(NEW, borrowed));
 		assertThat(page(this.mvc, "/elections/19-resumed-2/prosecutor").select("#rounds tbody tr").eachText())
 			.contains("Karim A.A. Khan 72");
 	}
@@ -319,7 +354,7 @@ class ElectionAdminIT {
 		form.put("summary", "<script>alert('x')</script> ' or 1=1; --");
 		form.put("candidates[0].note", "<b>bold</b>");
 
-		assertThat(submit(NEW, form)).hasStatus3xxRedirection();
+		saved(submit(NEW, form));
 
 		Document visitor = page(this.mvc, "/elections/23/it-judges");
 		assertThat(visitor.select("#summary-heading + p").text()).isEqualTo("<script>alert('x')</script> ' or 1=1; --");
@@ -333,7 +368,7 @@ class ElectionAdminIT {
 		Map<String, String> mine = formOf(edit);
 		Map<String, String> theirs = formOf(edit);
 		mine.put("rounds[0].votes[2]", "41");
-		assertThat(submit(edit, mine)).hasStatus3xxRedirection();
+		saved(submit(edit, mine));
 		String before = fingerprint();
 
 		theirs.put("rounds[1].votes[2]", "33");
@@ -349,9 +384,38 @@ class ElectionAdminIT {
 		assertThat(fingerprint()).isEqualTo(before);
 
 		Map<String, String> resaved = fieldsOf(conflict);
-		assertThat(submit(edit, resaved)).hasStatus3xxRedirection();
+		saved(submit(edit, resaved));
 		assertThat(page(this.mvc, "/elections/23/it-judges").select("#rounds tbody tr").eachText())
 			.contains("Beti Hohler 40 33");
+	}
+
+	@Test
+	void ofEditorsSavingOnlyVotesOfTheSameVersionAtOnceExactlyOneWins() throws Exception {
+		String edit = created(twoRounds());
+		long id = Long.parseLong(edit.replaceAll("\\D", ""));
+		List<Callable<String>> saves = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			ElectionForm form = this.editor.form(id);
+			form.getRounds().get(0).getVotes().set(0, 60 + i);
+			saves.add(() -> {
+				try {
+					this.editor.update(id, form);
+					return "saved";
+				}
+				catch (StaleEditException | OptimisticLockingFailureException ex) {
+					return "conflict";
+				}
+			});
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(saves.size());
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> outcome : pool.invokeAll(saves, 60, TimeUnit.SECONDS)) {
+			outcomes.add(outcome.get());
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).containsOnlyOnce("saved").containsOnly("saved", "conflict");
+		assertThat(version()).isEqualTo(1);
 	}
 
 	@Test
@@ -366,7 +430,11 @@ class ElectionAdminIT {
 		assertThat(form.selectFirst("#rounds-0-number").val()).isEqualTo("2");
 		assertThat(form.selectFirst("#rounds-0-votes-0").val()).isEqualTo("72");
 		assertThat(form.selectFirst("#candidates-0-electedInRound").val()).isEqualTo("2");
-		assertThat(form.select("label[for=rounds-0-votes-0]").text()).isEqualTo("Votes of line 1: Karim A.A. Khan, line 1");
+		assertThat(form.select("label[for=candidates-0-outcome]").text()).isEqualTo("Outcome, line 1");
+		assertThat(form.select("label[for=rounds-0-remove]").text()).isEqualTo("Remove, Round column 1");
+		assertThat(form.select("label[for=rounds-1-validBallots]").text()).isEqualTo("Valid ballots, Round column 2");
+		assertThat(form.select("label[for=rounds-0-votes-0]").text())
+			.isEqualTo("Votes of line 1: Karim A.A. Khan, Round column 1");
 	}
 
 	@Test
@@ -376,8 +444,9 @@ class ElectionAdminIT {
 		assertThat(list.select("nav a[href*=page=2]")).isNotEmpty();
 
 		Document prosecutor = page(this.mvc, "/admin/elections?q={q}", "prosecutor");
-		assertThat(prosecutor.select("tbody tr").eachText()).anyMatch((row) -> row.startsWith("Prosecutor")
-				&& row.contains("19-resumed-2") || row.contains("second resumed") || row.contains("2021"));
+		assertThat(prosecutor.select("tbody tr").eachText())
+			.anyMatch((row) -> row.startsWith("Prosecutor") && row.contains("19-resumed-2")
+					|| row.contains("second resumed") || row.contains("2021"));
 		Document byBody = page(this.mvc, "/admin/elections?q={q}", "trust fund");
 		assertThat(byBody.select("tbody tr th").eachText()).isNotEmpty()
 			.allMatch((body) -> body.equals("Board of Directors of the Trust Fund for Victims"));
@@ -400,7 +469,8 @@ class ElectionAdminIT {
 	}
 
 	/**
-	 * Three candidates, two rounds; the second candidate has no recorded votes in round 2.
+	 * Three candidates, two rounds; the second candidate has no recorded votes in round
+	 * 2.
 	 */
 	private Map<String, String> twoRounds() {
 		Map<String, String> form = election();
@@ -412,8 +482,8 @@ class ElectionAdminIT {
 		return form;
 	}
 
-	private static void candidate(Map<String, String> form, int line, String person, String nationality,
-			String outcome, String round) {
+	private static void candidate(Map<String, String> form, int line, String person, String nationality, String outcome,
+			String round) {
 		String row = "candidates[" + line + "].";
 		form.put(row + "person", person);
 		form.put(row + "nationality", nationality);
@@ -433,10 +503,32 @@ class ElectionAdminIT {
 		}
 	}
 
+	/**
+	 * The message beside {@code cell} when the election of {@link #twoRounds()} is sent
+	 * with these changes (name, value, name, value, ...).
+	 */
+	private String refusal(String cell, String... changes) {
+		Map<String, String> form = twoRounds();
+		for (int i = 0; i < changes.length; i += 2) {
+			form.put(changes[i], changes[i + 1]);
+		}
+		MvcTestResult result = submit(NEW, form);
+		assertThat(result).hasStatusOk();
+		return error(Pages.parse(result), cell);
+	}
+
 	private String created(Map<String, String> form) {
-		MvcTestResult saved = submit(NEW, form);
-		assertThat(saved).hasStatus3xxRedirection();
-		return saved.getResponse().getRedirectedUrl();
+		return saved(submit(NEW, form)).getResponse().getRedirectedUrl();
+	}
+
+	/**
+	 * Asserts that the form was saved (else says which messages it showed).
+	 */
+	private static MvcTestResult saved(MvcTestResult result) {
+		assertThat(result.getResponse().getStatus())
+			.as(() -> "messages: " + Pages.parse(result).select(".field-error").eachText())
+			.isEqualTo(302);
+		return result;
 	}
 
 	/**
@@ -471,8 +563,15 @@ class ElectionAdminIT {
 	}
 
 	private List<Long> ids(String table) {
-		return this.jdbc.sql("select t.id from " + table + " t join election e on e.id = t.election_id"
-				+ " where e.slug = 'it-judges' order by t.id").query(Long.class).list();
+		return this.jdbc
+			.sql("select t.id from " + table + " t join election e on e.id = t.election_id"
+					+ " where e.slug = 'it-judges' order by t.id")
+			.query(Long.class)
+			.list();
+	}
+
+	private int version() {
+		return this.jdbc.sql("select version from election where slug = 'it-judges'").query(Integer.class).single();
 	}
 
 	private long count(String from) {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class NewSessionJourneyIT {
 
-	private static final String ELECTION = "/elections/41/judges-test";
+	private static final String ELECTION = "/elections/41/bureau-test";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -59,14 +59,14 @@ class NewSessionJourneyIT {
 						"Resolution on the programme budget for 2043 (journeytest)", "adoptedOn", "2042-12-06",
 						"adoptionMethod", "CONSENSUS", "sources", "Entered in a test")));
 		saved(admin.fill("/admin/elections/new", "/admin/elections/new",
-				fields("session", "41", "slug", "judges-test", "body", "JUDGES", "seats", "1", "method", "BALLOTS",
+				fields("session", "41", "slug", "bureau-test", "body", "BUREAU", "seats", "1", "method", "BALLOTS",
 						"heldOn", "2042-12-02", "heldUntil", "2042-12-03", "sources", "Entered in a test",
-						"candidates[0].listLabel", "Candidate A (test)", "candidates[0].outcome", "ELECTED",
-						"candidates[0].electedInRound", "2", "candidates[1].listLabel", "Candidate B (test)",
-						"candidates[1].outcome", "NOT_ELECTED", "rounds[0].number", "1", "rounds[0].validBallots",
-						"100", "rounds[0].requiredMajority", "67", "rounds[0].votes[0]", "60", "rounds[0].votes[1]",
-						"40", "rounds[1].number", "2", "rounds[1].validBallots", "99", "rounds[1].requiredMajority",
-						"66", "rounds[1].votes[0]", "70", "rounds[1].votes[1]", "29")));
+						"candidates[0].state", "france", "candidates[0].outcome", "ELECTED",
+						"candidates[0].electedInRound", "2", "candidates[1].state", "slovenia", "candidates[1].outcome",
+						"NOT_ELECTED", "rounds[0].number", "1", "rounds[0].validBallots", "100",
+						"rounds[0].requiredMajority", "67", "rounds[0].votes[0]", "60", "rounds[0].votes[1]", "40",
+						"rounds[1].number", "2", "rounds[1].validBallots", "99", "rounds[1].requiredMajority", "66",
+						"rounds[1].votes[0]", "70", "rounds[1].votes[1]", "29")));
 		saved(admin.fill("/admin/budgets/new", "/admin/budgets/new", fields("year", "2042", "session", "41",
 				"resolution", "ICC-ASP/41/Res.2", "approved", "123456789.50", "sources", "Entered in a test")));
 		saved(admin.fill("/admin/statements/new", "/admin/statements/new",
@@ -94,8 +94,8 @@ class NewSessionJourneyIT {
 		assertThat(Pages.parse(visitor.get("/search?q=journeytest")).select("main a").eachAttr("href")).contains(
 				"/resolutions/ICC-ASP/41/Res.1", "/resolutions/ICC-ASP/41/Res.2", "/statements/41/statement-test");
 		Document election = Pages.parse(visitor.get(ELECTION));
-		assertThat(election.select("#rounds tbody tr").eachText()).contains("Candidate A (test) 60 70",
-				"Candidate B (test) 40 29", "Valid ballots 100 99");
+		assertThat(election.select("#rounds tbody tr").eachText()).contains("France 60 70", "Slovenia 40 29",
+				"Valid ballots 100 99");
 		assertThat(Pages.fact(Pages.parse(visitor.get("/budgets/2042")), "Approved").text())
 			.isEqualTo("€123,456,789.50");
 	}

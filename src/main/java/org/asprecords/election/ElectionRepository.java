@@ -1,7 +1,10 @@
 package org.asprecords.election;
 
+import org.asprecords.db.AllRecords;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
@@ -10,6 +13,7 @@ import org.asprecords.state.State;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ElectionRepository extends JpaRepository<Election, Long> {
@@ -80,5 +84,40 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch c.nationality where c.person = :person
 			order by s.startDate desc nulls last, e.id, c.position""")
 	List<Candidacy> findCandidaciesOfPerson(Person person);
+
+	/**
+	 * Elections for the admin list, newest session first: all of them, or those whose
+	 * session slug, body, slug or summary contains the lower-case {@code pattern}.
+	 */
+	@Query(value = """
+			select e from Election e join fetch e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(replace(str(e.body), '_', ' ')) like :pattern
+			   or lower(e.slug) like :pattern or lower(coalesce(e.summary, '')) like :pattern)
+			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
+			select count(e) from Election e join e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(replace(str(e.body), '_', ' ')) like :pattern
+			   or lower(e.slug) like :pattern or lower(coalesce(e.summary, '')) like :pattern)""")
+	@AllRecords
+	Page<Election> findForAdmin(String text, String pattern, Pageable pageable);
+
+	/**
+	 * One election with its session and candidates, for its form; its rounds and their
+	 * votes are left to batch fetching.
+	 */
+	@Query("""
+			select e from Election e join fetch e.session
+			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
+			where e.id = :id""")
+	Optional<Election> findForEditing(long id);
+
+	/**
+	 * One election, its row locked until the end of the transaction: saves of the same
+	 * election wait for each other, and the later one then sees the newer version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Election e where e.id = :id")
+	Optional<Election> lockForEditing(long id);
 
 }

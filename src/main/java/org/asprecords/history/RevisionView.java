@@ -1,5 +1,7 @@
 package org.asprecords.history;
 
+import org.hibernate.envers.AuditReader;
+import org.asprecords.election.ElectionHistory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -30,13 +32,19 @@ public class RevisionView {
 
 	private final RecordHistory history;
 
-	RevisionView(EntityManager entityManager, RecordHistory history) {
+	private final ElectionHistory elections;
+
+	RevisionView(EntityManager entityManager, RecordHistory history, ElectionHistory elections) {
 		this.entityManager = entityManager;
 		this.history = history;
+		this.elections = elections;
 	}
 
 	public RevisionPage of(RecordKind kind, long id, long revision) {
-		List<RecordHistory.Entry> entries = this.history.of(kind.type(), id);
+		// An election's history includes the saves that changed only its candidates or
+		// rounds.
+		List<RecordHistory.Entry> entries = (kind == RecordKind.ELECTION) ? this.elections.of(id)
+				: this.history.of(kind.type(), id);
 		int index = indexOf(entries, revision);
 		RecordHistory.Entry previous = (index + 1 < entries.size()) ? entries.get(index + 1) : null;
 		Object now = snapshot(kind, id, revision);
@@ -61,9 +69,14 @@ public class RevisionView {
 		throw new NotFoundException("revision");
 	}
 
+	/** The record as it was at that revision; a deleted record as it was deleted. */
 	private Object snapshot(RecordKind kind, long id, long revision) {
-		return AuditReaderFactory.get(this.entityManager)
-			.createQuery()
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		Object record = reader.find(kind.type(), id, revision);
+		if (record != null) {
+			return record;
+		}
+		return reader.createQuery()
 			.forRevisionsOfEntity(kind.type(), true, true)
 			.add(AuditEntity.id().eq(id))
 			.add(AuditEntity.revisionNumber().eq(revision))

@@ -91,6 +91,8 @@ class ElectionPagesIT {
 		assertThat(page.selectFirst("#rounds-heading").parent().text())
 			.contains("2 rounds were held; the sources give figures for 1 of them.");
 		assertThat(column(page, "Elected in round")).containsExactly("2");
+		assertThat(page.select("#rounds-heading ~ * .note li, #rounds-heading ~ .note li").eachText())
+			.anyMatch((note) -> note.contains("The vote count is from a press report (Republic World)."));
 	}
 
 	@Test

@@ -83,7 +83,8 @@ class RecordFormsAccessIT {
 				"/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states", "/admin/states/new",
 				"/admin/states/" + id("state") + "/edit", "/admin/organizations", "/admin/organizations/new",
 				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash",
-				"/admin/history/sessions/" + id("assembly_session") + "/" + firstRevision("assembly_session"));
+				"/admin/history/sessions/" + id("assembly_session") + "/" + firstRevision("assembly_session"),
+				"/admin/elections", "/admin/elections/new", "/admin/elections/" + id("election") + "/edit");
 	}
 
 	private List<String> writes() {
@@ -95,7 +96,8 @@ class RecordFormsAccessIT {
 				"/admin/people/" + id("person") + "/edit", "/admin/states/new",
 				"/admin/states/" + id("state") + "/edit", "/admin/organizations/new",
 				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash/resolutions/" + id("resolution"),
-				"/admin/trash/resolutions/" + id("resolution") + "/restore", "/admin/trash/empty");
+				"/admin/trash/resolutions/" + id("resolution") + "/restore", "/admin/trash/empty",
+				"/admin/elections/new", "/admin/elections/" + id("election") + "/edit");
 	}
 
 	private long firstRevision(String table) {
@@ -123,7 +125,8 @@ class RecordFormsAccessIT {
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from person) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from state) || ' '"
 					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from organization) || ' '"
-					+ " || (select count(*) from revision)")
+					+ " || (select count(*) from candidacy) || ' ' || (select count(*) from election_round) || ' '"
+					+ " || (select count(*) from round_vote) || ' ' || (select count(*) from revision)")
 			.query(String.class)
 			.single();
 	}

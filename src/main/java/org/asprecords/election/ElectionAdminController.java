@@ -1,0 +1,161 @@
+package org.asprecords.election;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.asprecords.db.NamedRecord;
+import org.asprecords.person.PersonRepository;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.state.RegionalGroup;
+import org.asprecords.state.StateRepository;
+import org.asprecords.web.Pagination;
+import org.asprecords.web.SearchText;
+import org.asprecords.web.form.FormSubmission;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages of elections: the list, and the one form that records or corrects an
+ * election with its candidates and rounds. A save that would overwrite a newer save
+ * answers with the conflict page instead.
+ */
+@Controller
+@RequestMapping("/admin/elections")
+class ElectionAdminController {
+
+	private static final String FORM = "admin/elections/form";
+
+	private static final List<String> COMPARED = List.of("published", "session", "slug", "body", "seats", "termYears",
+			"termStart", "termNote", "heldOn", "heldUntil", "method", "roundCount", "majorityRule", "summary",
+			"sources", "candidatesSummary", "roundsSummary");
+
+	private final ElectionEditor editor;
+
+	private final ElectionRepository elections;
+
+	private final AssemblySessionRepository sessions;
+
+	private final PersonRepository people;
+
+	private final StateRepository states;
+
+	private final ElectionHistory history;
+
+	ElectionAdminController(ElectionEditor editor, ElectionRepository elections, AssemblySessionRepository sessions,
+			PersonRepository people, StateRepository states, ElectionHistory history) {
+		this.editor = editor;
+		this.elections = elections;
+		this.sessions = sessions;
+		this.people = people;
+		this.states = states;
+		this.history = history;
+	}
+
+	@InitBinder("form")
+	void rules(WebDataBinder binder) {
+		binder.addValidators(new ElectionRules());
+	}
+
+	/**
+	 * A line far beyond any the form offers is not an editor's input: answered as a
+	 * malformed request.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	void outsideTheForm(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
+		Page<Election> found = this.elections.findForAdmin(text, "%" + text + "%",
+				Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("q", text);
+		model.addAttribute("elections", found.getContent());
+		model.addAttribute("pages", Pagination.of(found));
+		return "admin/elections/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new ElectionForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ElectionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return FormSubmission.submit(result, redirect, "admin.election.created",
+				() -> "/admin/elections/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
+				() -> form(model, null));
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		model.addAttribute("record", this.editor.find(id));
+		model.addAttribute("history", this.history.of(id));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ElectionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String edit = "/admin/elections/" + id + "/edit";
+		return FormSubmission.submit(result, redirect, "admin.election.saved", () -> {
+			this.editor.update(id, form);
+			return edit;
+		}, () -> form(model, id), () -> {
+			form(model, id);
+			return FormSubmission.conflict(model, this.editor.form(id), form, COMPARED, "admin.election.", edit);
+		});
+	}
+
+	private String form(Model model, Long id) {
+		((ElectionForm) model.getAttribute("form")).withBlankRows();
+		model.addAttribute("id", id);
+		model.addAttribute("formTemplate", FORM);
+		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("bodies", ElectionBody.values());
+		model.addAttribute("methods", ElectionMethod.values());
+		model.addAttribute("outcomes", CandidacyOutcome.values());
+		model.addAttribute("regionalGroups", RegionalGroup.values());
+		List<? extends NamedRecord> allPeople = this.people.findAlphabetically(Pageable.unpaged());
+		List<? extends NamedRecord> allStates = this.states.findAlphabetically(Pageable.unpaged());
+		model.addAttribute("allPeople", allPeople);
+		model.addAttribute("allStates", allStates);
+		model.addAttribute("names", names(allPeople, allStates));
+		return FORM;
+	}
+
+	/**
+	 * The names of people and States by their slugs, to head each line of the votes.
+	 */
+	private static Map<String, String> names(List<? extends NamedRecord> people, List<? extends NamedRecord> states) {
+		return java.util.stream.Stream.concat(states.stream(), people.stream())
+			.collect(Collectors.toMap(NamedRecord::getSlug, NamedRecord::getName, (a, b) -> b));
+	}
+
+}

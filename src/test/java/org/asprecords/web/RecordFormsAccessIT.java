@@ -3,12 +3,14 @@ package org.asprecords.web;
 import java.util.List;
 
 import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +59,14 @@ class RecordFormsAccessIT {
 	void editorsAndAdminsMayOpenEveryForm() {
 		for (RequestPostProcessor who : List.of(EDITOR, ADMIN)) {
 			for (String route : reads()) {
-				assertThat(this.mvc.get().uri(route).with(who).accept(MediaType.TEXT_HTML)).as(route).hasStatusOk();
+				MvcTestResult page = this.mvc.get().uri(route).with(who).accept(MediaType.TEXT_HTML).exchange();
+				assertThat(page).as(route).hasStatusOk();
+				if (page.getResponse().getContentType().startsWith(MediaType.TEXT_HTML_VALUE)) {
+					// Each id once: labels, messages and aria-describedby point to one
+					// control.
+					List<String> ids = Pages.parse(page).select("[id]").eachAttr("id");
+					assertThat(ids).as("ids on %s", route).doesNotHaveDuplicates();
+				}
 			}
 		}
 	}

@@ -1,5 +1,11 @@
 package org.asprecords.budget;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
+import org.asprecords.web.SearchText;
+import org.asprecords.web.Pagination;
+import java.util.Locale;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -49,8 +55,13 @@ class BudgetAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("budgets", this.budgets.findAllForAdmin());
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
+		Page<ProgrammeBudget> found = this.budgets.findForAdmin(text, "%" + text + "%",
+				Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("q", text);
+		model.addAttribute("budgets", found.getContent());
+		model.addAttribute("pages", Pagination.of(found));
 		return "admin/budgets/list";
 	}
 

@@ -1,5 +1,7 @@
 package org.asprecords.budget;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
 import org.asprecords.db.AllRecords;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +34,21 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 	@AllRecords
 	Optional<ProgrammeBudget> findForEditing(long id);
 
-	/** Every budget out of the trash, drafts included. */
+	/**
+	 * Budgets out of the trash, drafts included, newest year first, whose year, session
+	 * slug or adopting resolution contains the pattern; {@code text} empty for all.
+	 */
 	@AllRecords
-	@Query("select b from ProgrammeBudget b join fetch b.session where b.deletedAt is null order by b.year desc")
-	List<ProgrammeBudget> findAllForAdmin();
+	@Query(value = """
+			select b from ProgrammeBudget b join fetch b.session s left join fetch b.resolution r
+			where b.deletedAt is null
+			  and (:text = '' or str(b.year) like :pattern or lower(s.slug) like :pattern
+			       or lower(coalesce(r.symbol, '')) like :pattern)
+			order by b.year desc""", countQuery = """
+			select count(b) from ProgrammeBudget b join b.session s left join b.resolution r
+			where b.deletedAt is null
+			  and (:text = '' or str(b.year) like :pattern or lower(s.slug) like :pattern
+			       or lower(coalesce(r.symbol, '')) like :pattern)""")
+	Page<ProgrammeBudget> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

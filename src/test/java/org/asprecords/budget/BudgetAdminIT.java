@@ -64,6 +64,19 @@ class BudgetAdminIT {
 			.isEqualTo("This resolution was adopted at another session than the one chosen.");
 	}
 
+	@Test
+	void theListFindsABudgetByItsYearOrItsResolution() {
+		assertThat(page(this.mvc, "/admin/budgets?q=2024").select("tbody th a").eachText()).containsExactly("2024");
+		String symbol = this.jdbc.sql("""
+				select r.symbol from programme_budget b join resolution r on r.id = b.resolution_id
+				where b.year = 2024""").query(String.class).single();
+		assertThat(page(this.mvc, "/admin/budgets?q=" + symbol).select("tbody th a").eachText())
+			.containsExactly("2024");
+		Document all = page(this.mvc, "/admin/budgets");
+		long recorded = count();
+		assertThat(all.selectFirst("caption").text()).isEqualTo(recorded + " budgets, newest year first");
+	}
+
 	private static String error(MvcTestResult result, String field) {
 		assertThat(result).hasStatusOk();
 		return Pages.parse(result).select("#" + field + "-error").text();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.asprecords.db.RecordEntity;
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.Candidacy;
 import org.asprecords.election.Election;
@@ -36,13 +37,18 @@ final class RecordEntries {
 	private RecordEntries() {
 	}
 
+	/** A draft is marked; a published record, as shipped records are, says nothing. */
+	private static Boolean draft(RecordEntity record) {
+		return record.isPublished() ? null : Boolean.TRUE;
+	}
+
 	static SessionDocument.SessionEntry session(AssemblySession session) {
 		DatePrecision precision = session.getStartPrecision();
 		return new SessionDocument.SessionEntry(session.getSlug(), name(session.getKind()), session.getNumber(),
 				session.getResumption(), slug(session.getParent(), AssemblySession::getSlug), session.getStartDate(),
 				(precision == DatePrecision.DAY) ? null : name(precision), session.getEndDate(), session.getDateNote(),
 				session.getCity(), session.getCountry(), session.getVenue(), session.getSummary(),
-				List.copyOf(session.getTopics()), List.copyOf(session.getSources()));
+				List.copyOf(session.getTopics()), List.copyOf(session.getSources()), draft(session));
 	}
 
 	static SessionDocument.StateEntry state(State state) {
@@ -80,7 +86,7 @@ final class RecordEntries {
 				resolution.getVotesAbstaining(), resolution.getSummary(), List.copyOf(resolution.getTopics()),
 				List.copyOf(resolution.getDocuments()),
 				resolution.getRefersTo().stream().map(Resolution::getSymbol).sorted().toList(),
-				List.copyOf(resolution.getSources()));
+				List.copyOf(resolution.getSources()), draft(resolution));
 	}
 
 	static SessionDocument.ElectionEntry election(Election election) {
@@ -98,7 +104,7 @@ final class RecordEntries {
 					.sorted(Comparator.comparingInt(ElectionRound::getNumber))
 					.map(RecordEntries::round)
 					.toList(),
-				List.copyOf(election.getSources()));
+				List.copyOf(election.getSources()), draft(election));
 	}
 
 	private static SessionDocument.CandidateEntry candidate(Candidacy candidacy) {
@@ -130,7 +136,7 @@ final class RecordEntries {
 				budget.getApprovedExcludingPremises(), budget.getPremisesComponent(), budget.getStatedChangeAmount(),
 				budget.getStatedChangePercent(), budget.getContingencyFundLevel(), budget.getWorkingCapitalFund(),
 				budget.getStaffing(), budget.isApproximate() ? Boolean.TRUE : null, budget.getNote(),
-				List.copyOf(budget.getSources()));
+				List.copyOf(budget.getSources()), draft(budget));
 	}
 
 	static SessionDocument.StatementEntry statement(Statement statement) {
@@ -147,7 +153,7 @@ final class RecordEntries {
 				slug(statement.getSideEvent(), SideEvent::getSlug), List.copyOf(statement.getSituations()),
 				statement.getCountries().stream().map(State::getSlug).sorted().toList(),
 				List.copyOf(statement.getTopics()), statement.getQuote(), statement.getSummary(), statement.getLink(),
-				List.copyOf(statement.getSources()));
+				List.copyOf(statement.getSources()), draft(statement));
 	}
 
 	static SessionDocument.SideEventEntry sideEvent(SideEvent event) {

@@ -133,6 +133,7 @@ public class RecordImporter {
 					session.setSummary(entry.summary());
 					session.setTopics(ImportRun.topics(entry.topics(), where));
 					session.setSources(entry.sources());
+					session.setPublished(!Boolean.TRUE.equals(entry.draft()));
 				});
 	}
 

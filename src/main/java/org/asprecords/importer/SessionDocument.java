@@ -40,7 +40,7 @@ public record SessionDocument(String format, SessionEntry session, List<StateEnt
 
 	public record SessionEntry(String slug, String kind, Integer number, Integer resumption, String parent,
 			LocalDate startDate, String startPrecision, LocalDate endDate, String dateNote, String city, String country,
-			String venue, String summary, List<String> topics, List<String> sources) {
+			String venue, String summary, List<String> topics, List<String> sources, Boolean draft) {
 	}
 
 	public record StateEntry(String slug, String name, List<String> alternativeNames, String regionalGroup,
@@ -62,13 +62,14 @@ public record SessionDocument(String format, SessionEntry session, List<StateEnt
 
 	public record ResolutionEntry(String symbol, String title, LocalDate adoptedOn, String adoptionNote,
 			Integer plenaryMeeting, String adoption, Integer votesFor, Integer votesAgainst, Integer votesAbstaining,
-			String summary, List<String> topics, List<String> documents, List<String> refersTo, List<String> sources) {
+			String summary, List<String> topics, List<String> documents, List<String> refersTo, List<String> sources,
+			Boolean draft) {
 	}
 
 	public record ElectionEntry(String key, String body, Integer seats, Integer termYears, LocalDate termStart,
 			String termNote, LocalDate heldOn, LocalDate heldUntil, String method, Integer roundCount,
 			String majorityRule, String summary, List<CandidateEntry> candidates, List<RoundEntry> rounds,
-			List<String> sources) {
+			List<String> sources, Boolean draft) {
 	}
 
 	public record CandidateEntry(String person, String state, String nationality, String list, String regionalGroup,
@@ -83,13 +84,14 @@ public record SessionDocument(String format, SessionEntry session, List<StateEnt
 	public record BudgetEntry(int year, String resolution, BigDecimal proposed, BigDecimal recommended,
 			BigDecimal approved, BigDecimal approvedExcludingPremises, BigDecimal premisesComponent,
 			BigDecimal statedChangeAmount, BigDecimal statedChangePercent, BigDecimal contingencyFundLevel,
-			BigDecimal workingCapitalFund, Integer staffing, Boolean approximate, String note, List<String> sources) {
+			BigDecimal workingCapitalFund, Integer staffing, Boolean approximate, String note, List<String> sources,
+			Boolean draft) {
 	}
 
 	public record StatementEntry(String key, String segment, LocalDate deliveredOn, List<SpeakerEntry> speakers,
 			String speakerLabel, String speakerState, List<String> organizations, String onBehalfLabel,
 			List<String> onBehalfStates, String sideEvent, List<String> situations, List<String> countries,
-			List<String> topics, String quote, String summary, String link, List<String> sources) {
+			List<String> topics, String quote, String summary, String link, List<String> sources, Boolean draft) {
 	}
 
 	public record SpeakerEntry(String person, String role) {

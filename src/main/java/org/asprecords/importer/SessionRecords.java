@@ -135,6 +135,7 @@ final class SessionRecords {
 		resolution.setTopics(ImportRun.topics(entry.topics(), where));
 		resolution.setDocuments(ImportRun.orEmpty(entry.documents()));
 		resolution.setSources(entry.sources());
+		resolution.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
 	private void election(Election election, AssemblySession session, SessionDocument.ElectionEntry entry) {
@@ -153,6 +154,7 @@ final class SessionRecords {
 		election.setMajorityRule(entry.majorityRule());
 		election.setSummary(entry.summary());
 		election.setSources(entry.sources());
+		election.setPublished(!Boolean.TRUE.equals(entry.draft()));
 		List<SessionDocument.CandidateEntry> candidates = ImportRun.orEmpty(entry.candidates());
 		List<Candidacy> existing = election.getCandidates();
 		for (int index = 0; index < candidates.size(); index++) {
@@ -255,6 +257,7 @@ final class SessionRecords {
 		budget.setApproximate(Boolean.TRUE.equals(entry.approximate()));
 		budget.setNote(entry.note());
 		budget.setSources(entry.sources());
+		budget.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
 	private void sideEvent(SideEvent event, AssemblySession session, SessionDocument.SideEventEntry entry) {
@@ -302,6 +305,7 @@ final class SessionRecords {
 		statement.setSummary(entry.summary());
 		statement.setLink(entry.link());
 		statement.setSources(entry.sources());
+		statement.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
 	private void amendment(Amendment amendment, AssemblySession session, SessionDocument.AmendmentEntry entry) {

@@ -176,6 +176,22 @@ class TrashAdminIT {
 			.isZero();
 	}
 
+	@Test
+	void malformedTrashRequestsGetFriendlyPagesAndChangeNothing() {
+		long id = idOf(this.jdbc.sql(UNREFERENCED).query(String.class).single());
+		Pages.assertFriendlyError(Pages.submit(this.mvc, "/admin/trash/resolutions/" + id), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.submit(this.mvc, "/admin/trash/resolutions/" + id, "version", "one"), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.submit(this.mvc, "/admin/trash/kittens/" + id, "version", "0"), 404,
+				"Page not found");
+		Pages.assertFriendlyError(Pages.submit(this.mvc, "/admin/trash/resolutions/999999999", "version", "0"), 404,
+				"Page not found");
+		Pages.assertFriendlyError(Pages.submit(this.mvc, "/admin/trash/resolutions/999999999/restore"), 404,
+				"Page not found");
+		assertThat(inTrash("resolution", id)).isFalse();
+	}
+
 	/** The page's main content, without the line that says when it was last saved. */
 	private static String recordText(Document page) {
 		Element main = page.selectFirst("main");

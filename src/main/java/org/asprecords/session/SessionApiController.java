@@ -1,0 +1,103 @@
+package org.asprecords.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.asprecords.web.Pagination;
+import org.asprecords.web.api.ApiPage;
+import org.asprecords.web.api.Links;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sessions in the JSON API: the list, newest first, and each session with what it adopted
+ * and elected, as on its page.
+ */
+@RestController
+@RequestMapping("/api/v1/sessions")
+class SessionApiController {
+
+	private final SessionCatalog catalog;
+
+	SessionApiController(SessionCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	ApiPage<SessionJson> list(@RequestParam(defaultValue = "1") int page) {
+		return ApiPage.of(this.catalog.newestFirst(Pagination.request(page, Sort.unsorted())), SessionJson::of);
+	}
+
+	@GetMapping("/{slug}")
+	SessionDetailJson show(@PathVariable String slug) {
+		return SessionDetailJson.of(this.catalog.overview(slug));
+	}
+
+	/**
+	 * A session as lists give it.
+	 *
+	 * @param startPrecision {@code DAY}, or {@code MONTH} when the sources give the month
+	 * only
+	 */
+	record SessionJson(String slug, SessionKind kind, Integer number, Integer resumption, String parent,
+			LocalDate startDate, DatePrecision startPrecision, LocalDate endDate, String venue, String city,
+			String country, Instant updatedAt, Links links) {
+
+		static SessionJson of(AssemblySession session) {
+			return new SessionJson(session.getSlug(), session.getKind(), session.getNumber(), session.getResumption(),
+					(session.getParent() != null) ? session.getParent().getSlug() : null, session.getStartDate(),
+					session.getStartPrecision(), session.getEndDate(), session.getVenue(), session.getCity(),
+					session.getCountry(), session.getUpdatedAt(), Links.of("/sessions/" + session.getSlug()));
+		}
+
+	}
+
+	/**
+	 * A session with everything its page shows, each outcome by its key and links.
+	 */
+	record SessionDetailJson(SessionJson session, String dateNote, String summary, List<String> topics,
+			List<String> sources, List<Outcome> resolutions, List<Outcome> elections, List<Outcome> budgets,
+			List<Outcome> statements, List<SessionJson> resumptions) {
+
+		static SessionDetailJson of(SessionOverview overview) {
+			AssemblySession session = overview.session();
+			String slug = session.getSlug();
+			return new SessionDetailJson(SessionJson.of(session), session.getDateNote(), session.getSummary(),
+					List.copyOf(session.getTopics()), List.copyOf(session.getSources()),
+					overview.resolutions()
+						.stream()
+						.map((r) -> new Outcome(r.getSymbol(), r.getTitle(), Links.of("/resolutions/" + r.getSymbol())))
+						.toList(),
+					overview.elections()
+						.stream()
+						.map((e) -> new Outcome(e.getSlug(), e.getBody().name(),
+								Links.of("/elections/" + slug + "/" + e.getSlug())))
+						.toList(),
+					overview.budgets()
+						.stream()
+						.map((b) -> new Outcome(String.valueOf(b.getYear()), null, Links.of("/budgets/" + b.getYear())))
+						.toList(),
+					overview.statements()
+						.stream()
+						.map((s) -> new Outcome(s.getSlug(), null, Links.of("/statements/" + slug + "/" + s.getSlug())))
+						.toList(),
+					overview.resumptions().stream().map(SessionJson::of).toList());
+		}
+
+	}
+
+	/**
+	 * An outcome of a session: its key (symbol, slug or year), its title where it has
+	 * one.
+	 */
+	record Outcome(String key, String title, Links links) {
+
+	}
+
+}

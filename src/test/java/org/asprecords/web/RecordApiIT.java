@@ -71,6 +71,20 @@ class RecordApiIT {
 	}
 
 	@Test
+	void theSearchFindsWhatTheSearchPageFinds() throws Exception {
+		Document page = Pages.page(this.mvc, "/search?q=paivi");
+
+		String body = body("/api/v1/search?q=paivi");
+
+		List<String> links = JsonPath.read(body, "$.groups[*].hits[*].links.html");
+		assertThat(links).isNotEmpty();
+		assertThat(page.select("main a").eachAttr("href"))
+			.containsAll(links.stream().map((link) -> link.replace("http://localhost", "")).toList());
+		List<String> matched = JsonPath.read(body, "$.groups[*].hits[*].matched[*]");
+		assertThat(matched).anyMatch((word) -> word.equalsIgnoreCase("Päivi"));
+	}
+
+	@Test
 	void unknownRecordsAreProblems() {
 		for (String path : List.of("/api/v1/people/nobody", "/api/v1/states/atlantis", "/api/v1/organizations/none",
 				"/api/v1/statements/22/none", "/api/v1/elections/22/none")) {

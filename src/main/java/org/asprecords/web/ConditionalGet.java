@@ -1,0 +1,27 @@
+package org.asprecords.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Public pages and the API answer with an ETag, and a repeated request that sends it back
+ * ({@code If-None-Match}) gets {@code 304 Not Modified} without the body: caches and feed
+ * readers fetch only what changed. The tag is computed from the answer itself, so it
+ * changes exactly when the page does. Admin pages are left alone (they are never cached).
+ */
+@Configuration(proxyBeanMethods = false)
+class ConditionalGet {
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/", "/sessions/*", "/sessions", "/resolutions/*", "/resolutions", "/elections/*",
+				"/elections", "/budgets/*", "/budgets", "/statements/*", "/statements", "/people/*", "/people",
+				"/states/*", "/states", "/organizations/*", "/organizations", "/search", "/api/v1/*", "/sitemap.xml");
+		return registration;
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.asprecords.sitemap;
+
+import java.net.URI;
+import java.util.List;
+
+import org.asprecords.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What search engines and caches get: a sitemap of every public page (each of which
+ * answers), a robots.txt that keeps them out of the admin area, and ETags that spare a
+ * repeated download.
+ */
+@IntegrationTest
+@Transactional
+class SitemapIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theSitemapListsEveryPublicPageAndEachAnswers() throws Exception {
+		List<String> locations = locations();
+
+		long records = this.jdbc.sql("""
+				select (select count(*) from assembly_session) + (select count(*) from resolution)
+				     + (select count(*) from election) + (select count(*) from programme_budget)
+				     + (select count(*) from statement) + (select count(*) from person) + (select count(*) from state)
+				     + (select count(*) from organization)""").query(Long.class).single();
+		assertThat(locations).hasSizeGreaterThan((int) records)
+			.contains("http://localhost/sessions/22", "http://localhost/resolutions/ICC-ASP/22/Res.4",
+					"http://localhost/budgets/2024", "http://localhost/people/paivi-kaukoranta")
+			.doesNotHaveDuplicates();
+		for (String location : locations) {
+			URI uri = URI.create(location);
+			assertThat(this.mvc.get().uri(uri.getRawPath()).accept(MediaType.TEXT_HTML)).as(location).hasStatusOk();
+		}
+	}
+
+	@Test
+	void aDraftIsNotInTheSitemap() throws Exception {
+		this.jdbc.sql("update assembly_session set published = false where slug = '22'").update();
+
+		assertThat(locations()).doesNotContain("http://localhost/sessions/22",
+				"http://localhost/resolutions/ICC-ASP/22/Res.4");
+	}
+
+	@Test
+	void robotsKeepOutOfTheAdminArea() throws Exception {
+		String robots = this.mvc.get().uri("/robots.txt").exchange().getResponse().getContentAsString();
+
+		assertThat(robots).contains("Disallow: /admin", "Sitemap: /sitemap.xml");
+	}
+
+	@Test
+	void aRepeatedRequestWithItsETagGetsNotModified() {
+		MvcTestResult first = this.mvc.get().uri("/sessions/22").accept(MediaType.TEXT_HTML).exchange();
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+
+		MvcTestResult again = this.mvc.get()
+			.uri("/sessions/22")
+			.accept(MediaType.TEXT_HTML)
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange();
+
+		assertThat(again).hasStatus(304);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		MvcTestResult api = this.mvc.get().uri("/api/v1/sessions/22").exchange();
+		assertThat(this.mvc.get()
+			.uri("/api/v1/sessions/22")
+			.header(HttpHeaders.IF_NONE_MATCH, api.getResponse().getHeader(HttpHeaders.ETAG))).hasStatus(304);
+	}
+
+	private List<String> locations() throws Exception {
+		MvcTestResult sitemap = this.mvc.get().uri("/sitemap.xml").exchange();
+		assertThat(sitemap).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_XML);
+		return Jsoup.parse(sitemap.getResponse().getContentAsString(), "", Parser.xmlParser())
+			.select("url > loc")
+			.eachText();
+	}
+
+}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,7 +17,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The link of the layouts to the same page in the other language: the current address
  * with every query parameter kept and {@code lang} set. Templates call it as
- * {@code ${@languageSwitch.href()}}. On an error page the address is the one the visitor
+ * {@code th:with="switchHref=${@languageSwitch.href()}"} (Thymeleaf refuses bean calls
+ * in {@code th:href} itself). On an error page the address is the one the visitor
  * asked for, not the error dispatch's.
  */
 @Component("languageSwitch")
@@ -39,9 +41,8 @@ public class LanguageSwitch {
 			.getRequest();
 		String path = request.getRequestURI();
 		String query = request.getQueryString();
-		Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (failedPath != null) {
-			path = failedPath.toString();
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			query = (String) request.getAttribute(ERROR_QUERY_STRING);
 		}
 		return link(path, query, other());

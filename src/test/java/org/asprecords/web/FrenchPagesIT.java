@@ -1,11 +1,5 @@
 package org.asprecords.web;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
@@ -13,9 +7,6 @@ import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,27 +36,8 @@ class FrenchPagesIT {
 
 	private static final String BUDGET_2024_TEXT = BUDGET_2024.replace('\u00a0', ' ');
 
-	private static final List<EnglishText> ENGLISH = new ArrayList<>();
-
 	@Autowired
 	MockMvcTester mvc;
-
-	@BeforeAll
-	static void readTheEnglishBundles() throws IOException {
-		for (Path bundle : MessagesTest.bundles()) {
-			Properties english = MessagesTest.load(bundle);
-			Properties french = MessagesTest.load(MessagesTest.french(bundle));
-			for (String key : english.stringPropertyNames()) {
-				String value = english.getProperty(key);
-				if (!key.startsWith("format.") && !value.equals(french.getProperty(key))) {
-					EnglishText text = EnglishText.of(key, value);
-					if (text != null) {
-						ENGLISH.add(text);
-					}
-				}
-			}
-		}
-	}
 
 	@Test
 	void homePage() {
@@ -275,93 +247,8 @@ class FrenchPagesIT {
 		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(status);
 		Document page = Pages.parse(result);
 		assertThat(page.selectFirst("html").attr("lang")).as(uri).isEqualTo("fr");
-		assertThat(englishOn(page)).as("English text on " + uri).isEmpty();
+		assertThat(EnglishTexts.on(page)).as("English text on " + uri).isEmpty();
 		return page;
-	}
-
-	/**
-	 * The texts of the page, and of the attributes a visitor reads, that are an English
-	 * message, split where templates join a message to other text.
-	 */
-	private static List<String> englishOn(Document page) {
-		List<String> texts = new ArrayList<>();
-		NodeTraversor.traverse((node, depth) -> {
-			if (node instanceof TextNode text) {
-				texts.add(text.text());
-			}
-			else if (node instanceof Element element) {
-				for (String attribute : List.of("title", "alt", "aria-label", "placeholder")) {
-					texts.add(element.attr(attribute));
-				}
-				if (element.is("input[type=submit], input[type=button]")) {
-					texts.add(element.attr("value"));
-				}
-			}
-		}, page);
-		List<String> found = new ArrayList<>();
-		for (String text : texts) {
-			for (String part : SEPARATORS.split(text)) {
-				String candidate = part.strip();
-				if (candidate.isEmpty()) {
-					continue;
-				}
-				ENGLISH.stream()
-					.filter((english) -> english.matches(candidate))
-					.forEach((english) -> found.add(english.key() + ": " + candidate));
-			}
-		}
-		return found;
-	}
-
-	private static final Pattern SEPARATORS = Pattern.compile("\\s[·:;—–→]\\s|[:;()]\\s|\\s[()]|\\n");
-
-	/**
-	 * An English message as a page would show it: its text, or for a message with
-	 * arguments a pattern with the arguments as wildcards. Messages whose own words are
-	 * too few to tell them from a record ("{0}, {1}", "{0} and {1}") are left out.
-	 */
-	record EnglishText(String key, String text, Pattern pattern) {
-
-		/**
-		 * An argument: a name, a date, an amount (up to four words); not a clause of a
-		 * record's sentence.
-		 */
-		private static final String ARGUMENT = "[^,;\\s]+(?: [^,;\\s]+){0,3}?";
-
-		static EnglishText of(String key, String value) {
-			if (!value.contains("{")) {
-				return (value.chars().anyMatch(Character::isLetter)) ? new EnglishText(key, value.strip(), null) : null;
-			}
-			StringBuilder regex = new StringBuilder();
-			StringBuilder words = new StringBuilder();
-			int depth = 0;
-			StringBuilder literal = new StringBuilder();
-			for (char c : value.toCharArray()) {
-				if (c == '{') {
-					if (depth == 0) {
-						regex.append(Pattern.quote(literal.toString())).append(ARGUMENT);
-						words.append(literal).append(' ');
-						literal.setLength(0);
-					}
-					depth++;
-				}
-				else if (c == '}') {
-					depth--;
-				}
-				else if (depth == 0) {
-					literal.append(c);
-				}
-			}
-			regex.append(Pattern.quote(literal.toString()));
-			words.append(literal);
-			boolean distinctive = Pattern.compile("\\p{L}{4,}").matcher(words).find();
-			return distinctive ? new EnglishText(key, null, Pattern.compile(regex.toString())) : null;
-		}
-
-		boolean matches(String candidate) {
-			return (this.text != null) ? this.text.equals(candidate) : this.pattern.matcher(candidate).matches();
-		}
-
 	}
 
 }

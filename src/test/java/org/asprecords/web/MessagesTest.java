@@ -48,6 +48,14 @@ class MessagesTest {
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	private static final Pattern ARGUMENT_OR_CHOICE = Pattern.compile("\\{[^{}]*(\\{[^{}]*}[^{}]*)*}");
+
+	private static final Set<String> SHARED_WORDS = Set.of("session", "sessions", "sources", "note", "abstentions",
+			"adoption", "budget", "budgets", "pages", "coalition", "date", "dates", "documents", "situation",
+			"situations", "total", "action", "icc", "asp", "res");
+
 	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
 	@Test
@@ -170,6 +178,33 @@ class MessagesTest {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * A French message written like the English one is a word both languages share
+	 * ("Session", "Sources", "Note"), a symbol, or arguments and punctuation only; any
+	 * other is an English text left untranslated.
+	 */
+	@Test
+	void frenchWritesTheSameAsEnglishOnlyWordsBothLanguagesShare() throws IOException {
+		List<String> untranslated = new ArrayList<>();
+		for (Path bundle : bundles()) {
+			Properties english = load(bundle);
+			Properties french = load(french(bundle));
+			for (String key : english.stringPropertyNames()) {
+				String value = english.getProperty(key);
+				if (!key.startsWith("format.") && !key.equals("site.name") && value.equals(french.getProperty(key))) {
+					Matcher words = WORD.matcher(ARGUMENT_OR_CHOICE.matcher(value).replaceAll(""));
+					while (words.find()) {
+						if (!SHARED_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
+							untranslated.add(key + "=" + value);
+							break;
+						}
+					}
+				}
+			}
+		}
+		assertThat(untranslated).isEmpty();
 	}
 
 	@Test

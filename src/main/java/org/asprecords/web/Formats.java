@@ -100,8 +100,8 @@ public class Formats {
 	}
 
 	/**
-	 * "22nd" in English, "22e" in French, "1st" and "1er": the ordinal of a rank or a State
-	 * Party.
+	 * "22nd" in English, "22e" in French, "1st" and "1er": the ordinal of a rank or a
+	 * State Party.
 	 */
 	public String ordinal(int number) {
 		return ordinal(number, "");

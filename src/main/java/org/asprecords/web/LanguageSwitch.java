@@ -17,9 +17,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The link of the layouts to the same page in the other language: the current address
  * with every query parameter kept and {@code lang} set. Templates call it as
- * {@code th:with="switchHref=${@languageSwitch.href()}"} (Thymeleaf refuses bean calls
- * in {@code th:href} itself). On an error page the address is the one the visitor
- * asked for, not the error dispatch's.
+ * {@code th:with="switchHref=${@languageSwitch.href()}"} (Thymeleaf refuses bean calls in
+ * {@code th:href} itself). On an error page the address is the one the visitor asked for,
+ * not the error dispatch's.
  */
 @Component("languageSwitch")
 public class LanguageSwitch {

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The portal speaks the Court's two working languages, English and French. A visitor
  * picks one with a plain link carrying {@code ?lang=fr} or {@code ?lang=en}; a cookie
- * keeps the choice. Until then, the first of the two the browser's Accept-Language
- * asks for is used, and English when it asks for neither. Any other language asked for
- * (in the parameter or a hand-made cookie) is ignored.
+ * keeps the choice. Until then, the first of the two the browser's Accept-Language asks
+ * for is used, and English when it asks for neither. Any other language asked for (in the
+ * parameter or a hand-made cookie) is ignored.
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages implements WebMvcConfigurer {

@@ -15,11 +15,10 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds English messages on a page served in French: the values of the English bundles
- * that French writes differently, matched against the page's texts (split where
- * templates join a message to other text) and the attributes a visitor reads. Records
- * (names, titles, summaries) stay in English as the sources give them; a message's
- * arguments match a few words, not a record's sentence, so records are not mistaken
- * for messages.
+ * that French writes differently, matched against the page's texts (split where templates
+ * join a message to other text) and the attributes a visitor reads. Records (names,
+ * titles, summaries) stay in English as the sources give them; a message's arguments
+ * match a few words, not a record's sentence, so records are not mistaken for messages.
  */
 final class EnglishTexts {
 

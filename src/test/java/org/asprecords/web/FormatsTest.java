@@ -56,7 +56,8 @@ class FormatsTest {
 		assertThat(this.formats.date(LocalDate.of(2023, 12, 7))).isEqualTo("7 décembre 2023");
 		assertThat(this.formats.date(LocalDate.of(2002, 7, 1))).isEqualTo("1er juillet 2002");
 		assertThat(this.formats.month(LocalDate.of(2023, 12, 1))).isEqualTo("décembre 2023");
-		assertThat(this.formats.timestamp(Instant.parse("2025-03-01T09:05:00Z"))).isEqualTo("1er mars 2025 à 09:05 UTC");
+		assertThat(this.formats.timestamp(Instant.parse("2025-03-01T09:05:00Z")))
+			.isEqualTo("1er mars 2025 à 09:05 UTC");
 	}
 
 	@Test

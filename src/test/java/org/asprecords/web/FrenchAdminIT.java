@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * An editor who chose French works in French: the admin pages, and the messages of a
- * form refused, whether they come from the portal's bundles, from Bean Validation's own
- * French messages or from a value that cannot be read.
+ * An editor who chose French works in French: the admin pages, and the messages of a form
+ * refused, whether they come from the portal's bundles, from Bean Validation's own French
+ * messages or from a value that cannot be read.
  */
 @IntegrationTest
 @Transactional
@@ -75,8 +75,7 @@ class FrenchAdminIT {
 		assertThat(form.select("#staffing-error").text()).isEqualTo("Saisissez un nombre entier.");
 		assertThat(form.text()).contains("Le formulaire comporte 5 erreurs");
 		assertThat(EnglishTexts.on(form)).isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from programme_budget").query(Long.class).single())
-			.isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from programme_budget").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

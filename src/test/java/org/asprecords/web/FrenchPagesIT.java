@@ -1,6 +1,5 @@
 package org.asprecords.web;
 
-
 import jakarta.servlet.http.Cookie;
 
 import org.asprecords.support.IntegrationTest;
@@ -60,8 +59,7 @@ class FrenchPagesIT {
 		assertThat(session.selectFirst("h1").text()).isEqualTo("22e session (2023)");
 		assertThat(fact(session, "Dates").text()).isEqualTo("4–14 décembre 2023");
 		assertThat(fact(session, "Lieu").text()).isEqualTo("United Nations Headquarters, New York, United States");
-		assertThat(fact(session, "Budget approuvé pour 2024").text())
-			.isEqualTo(BUDGET_2024_TEXT);
+		assertThat(fact(session, "Budget approuvé pour 2024").text()).isEqualTo(BUDGET_2024_TEXT);
 		assertThat(fact(session, "Budget approuvé pour 2024").wholeText()).isEqualTo(BUDGET_2024);
 		assertThat(fact(session, "Président de l’Assemblée").text()).isEqualTo("Silvia Fernández de Gurmendi");
 		assertThat(session.select("h2").eachText()).contains("Élections", "Résolutions", "Budget-programme",
@@ -148,8 +146,7 @@ class FrenchPagesIT {
 
 	@Test
 	void outcomePages() {
-		assertThat(fact(french("/sessions/22/side-events/hrd-side-event"), "Date").text())
-			.isEqualTo("7 décembre 2023");
+		assertThat(fact(french("/sessions/22/side-events/hrd-side-event"), "Date").text()).isEqualTo("7 décembre 2023");
 		assertThat(french("/sessions/22/amendments/rome-statute-article-39").selectFirst("h1").text())
 			.isEqualTo("Amendement : Statut de Rome, Article 39");
 		assertThat(french("/sessions/22/policies/tenure-policy").select("main").text())
@@ -193,7 +190,8 @@ class FrenchPagesIT {
 
 		Document english = Pages.page(this.mvc, "/resolutions?topic=budget");
 		assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
-		assertThat(english.selectFirst("a.language-switch").attr("href")).isEqualTo("/resolutions?topic=budget&lang=fr");
+		assertThat(english.selectFirst("a.language-switch").attr("href"))
+			.isEqualTo("/resolutions?topic=budget&lang=fr");
 		assertThat(english.selectFirst("a.language-switch").text()).isEqualTo("Français");
 	}
 

@@ -130,8 +130,8 @@ class MessagesTest {
 	}
 
 	/**
-	 * A translation keeps every argument of the English message ({0}, {1,number,#}...):
-	 * a French message that dropped one would show less than the English.
+	 * A translation keeps every argument of the English message ({0}, {1,number,#}...): a
+	 * French message that dropped one would show less than the English.
 	 */
 	@Test
 	void frenchMessagesShowTheArgumentsOfTheEnglishOnes() throws IOException {
@@ -241,7 +241,9 @@ class MessagesTest {
 	 */
 	static List<Path> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(BUNDLES)) {
-			return files.filter((file) -> file.getFileName().toString().matches("[a-z-]+\\.properties")).sorted().toList();
+			return files.filter((file) -> file.getFileName().toString().matches("[a-z-]+\\.properties"))
+				.sorted()
+				.toList();
 		}
 	}
 

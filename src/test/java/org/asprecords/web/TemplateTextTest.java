@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No template holds text of its own that would reach a page: every word a visitor reads
  * comes from the message bundles, so that it exists in English and in French. Templates
  * are parsed as Thymeleaf parses them (AttoParser); text is flagged only where it would
- * render. Prototype text inside an element whose body Thymeleaf replaces ({@code th:text},
- * {@code th:replace}, {@code th:insert}, {@code th:errors}...) never renders, and neither
- * does a plain attribute that a {@code th:} attribute replaces. Punctuation and symbols
- * (·, –, →, parentheses) are not words and may stand in a template.
+ * render. Prototype text inside an element whose body Thymeleaf replaces
+ * ({@code th:text}, {@code th:replace}, {@code th:insert}, {@code th:errors}...) never
+ * renders, and neither does a plain attribute that a {@code th:} attribute replaces.
+ * Punctuation and symbols (·, –, →, parentheses) are not words and may stand in a
+ * template.
  */
 class TemplateTextTest {
 

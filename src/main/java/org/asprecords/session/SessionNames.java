@@ -24,11 +24,12 @@ public class SessionNames {
 	}
 
 	public String name(AssemblySession session) {
-		String ordinal = (session.getNumber() != null) ? this.formats.ordinal(session.getNumber()) : "";
+		String ordinal = (session.getNumber() != null) ? this.formats.ordinalFeminine(session.getNumber()) : "";
 		return switch (session.getKind()) {
 			case REGULAR -> message("session.name.regular", ordinal);
-			case RESUMED -> (session.getSlug().endsWith("-resumed")) ? message("session.name.resumed", ordinal)
-					: message("session.name.resumption", ordinal, this.formats.ordinal(session.getResumption()));
+			case RESUMED ->
+				(session.getSlug().endsWith("-resumed")) ? message("session.name.resumed", ordinal) : message(
+						"session.name.resumption", ordinal, this.formats.ordinalFeminine(session.getResumption()));
 			case SPECIAL -> message("session.name.special", session.getNumber());
 			case REVIEW_CONFERENCE -> message("session.name.review-conference");
 		};

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -32,11 +33,11 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? pattern("format.date").format(date) : null;
+		return (date != null) ? pattern("format.date", date.getDayOfMonth()).format(date) : null;
 	}
 
 	public String month(LocalDate date) {
-		return (date != null) ? pattern("format.month").format(date) : null;
+		return (date != null) ? pattern("format.month", 0).format(date) : null;
 	}
 
 	/**
@@ -48,10 +49,10 @@ public class Formats {
 			return date((start != null) ? start : end);
 		}
 		if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
-			return start.getDayOfMonth() + "–" + date(end);
+			return pattern("format.day", start.getDayOfMonth()).format(start) + "–" + date(end);
 		}
 		if (start.getYear() == end.getYear()) {
-			return pattern("format.day-month").format(start) + " – " + date(end);
+			return pattern("format.day-month", start.getDayOfMonth()).format(start) + " – " + date(end);
 		}
 		return date(start) + " – " + date(end);
 	}
@@ -61,7 +62,11 @@ public class Formats {
 	 * lists.
 	 */
 	public String timestamp(Instant instant) {
-		return (instant != null) ? pattern("format.timestamp").format(instant.atZone(ZoneOffset.UTC)) : null;
+		if (instant == null) {
+			return null;
+		}
+		ZonedDateTime moment = instant.atZone(ZoneOffset.UTC);
+		return pattern("format.timestamp", moment.getDayOfMonth()).format(moment);
 	}
 
 	public String money(BigDecimal amount) {
@@ -95,9 +100,22 @@ public class Formats {
 	}
 
 	/**
-	 * "22nd" in English, "22e" in French: the ordinal of a session or a round.
+	 * "22nd" in English, "22e" in French, "1st" and "1er": the ordinal of a rank or a
+	 * State Party.
 	 */
 	public String ordinal(int number) {
+		return ordinal(number, "");
+	}
+
+	/**
+	 * The ordinal agreeing with a feminine noun where the language has genders: "1st" in
+	 * English, "1re" in French (une session, une reprise, une séance).
+	 */
+	public String ordinalFeminine(int number) {
+		return ordinal(number, ".feminine");
+	}
+
+	private String ordinal(int number, String gender) {
 		String suffix = switch (number % 100) {
 			case 11, 12, 13 -> "th";
 			default -> switch (number % 10) {
@@ -107,7 +125,7 @@ public class Formats {
 				default -> "th";
 			};
 		};
-		String key = (number == 1) ? "format.ordinal.first" : "format.ordinal." + suffix;
+		String key = (number == 1) ? "format.ordinal.first" + gender : "format.ordinal." + suffix;
 		return this.messages.getMessage(key, new Object[] { number }, locale());
 	}
 
@@ -128,8 +146,13 @@ public class Formats {
 		}
 	}
 
-	private DateTimeFormatter pattern(String key) {
-		return DateTimeFormatter.ofPattern(this.messages.getMessage(key, null, locale()), locale());
+	/**
+	 * The pattern for a date on {@code day} of its month: French writes the first day
+	 * "1er".
+	 */
+	private DateTimeFormatter pattern(String key, int day) {
+		String name = (day == 1) ? key + ".first-day" : key;
+		return DateTimeFormatter.ofPattern(this.messages.getMessage(name, null, locale()), locale());
 	}
 
 	private static Locale locale() {

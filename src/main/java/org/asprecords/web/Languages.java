@@ -1,0 +1,96 @@
+package org.asprecords.web;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The portal speaks the Court's two working languages, English and French. A visitor
+ * picks one with a plain link carrying {@code ?lang=fr} or {@code ?lang=en}; a cookie
+ * keeps the choice. Until then, the first of the two the browser's Accept-Language asks
+ * for is used, and English when it asks for neither. Any other language asked for (in the
+ * parameter or a hand-made cookie) is ignored.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Languages implements WebMvcConfigurer {
+
+	/**
+	 * The query parameter of the language switch.
+	 */
+	public static final String PARAMETER = "lang";
+
+	static final String COOKIE = "portal-lang";
+
+	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+	/**
+	 * The supported language {@code locale} is written in, or null.
+	 */
+	static Locale supported(Locale locale) {
+		if (locale == null) {
+			return null;
+		}
+		return SUPPORTED.stream()
+			.filter((language) -> language.getLanguage().equals(locale.getLanguage()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	static Locale fromBrowser(HttpServletRequest request) {
+		for (Locale asked : Collections.list(request.getLocales())) {
+			Locale language = supported(asked);
+			if (language != null) {
+				return language;
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return supported(super.parseLocaleValue(value));
+			}
+
+		};
+		resolver.setDefaultLocaleFunction(Languages::fromBrowser);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale language = supported(super.parseLocaleValue(value));
+				if (language == null) {
+					throw new IllegalArgumentException("Not a language of the portal");
+				}
+				return language;
+			}
+
+		};
+		change.setParamName(PARAMETER);
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.asprecords.importer;
 
+import java.util.List;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -29,6 +30,11 @@ public class DocumentWriter {
 
 	public byte[] write(SessionDocument document) {
 		return this.mapper.writeValueAsBytes(document);
+	}
+
+	/** Several documents as one JSON array, each in the import format. */
+	public byte[] writeAll(List<SessionDocument> documents) {
+		return this.mapper.writeValueAsBytes(documents);
 	}
 
 	/** The entry as the document would write it, to compare with another. */

@@ -1,5 +1,7 @@
 package org.asprecords.importer;
 
+import org.asprecords.db.NamedRecord;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
  * so the same facts always give the same document.
  */
 @Service
-@AllRecords
 @Transactional(readOnly = true)
 public class SessionExporter {
 
@@ -51,13 +52,51 @@ public class SessionExporter {
 		this.entityManager = entityManager;
 	}
 
-	/** The session of that id as a document; a 404 when there is none. */
+	/**
+	 * The session of that id as a document, drafts included (for admins); a 404 when
+	 * there is none.
+	 */
+	@AllRecords
 	public SessionDocument export(long id) {
 		AssemblySession session = this.entityManager.find(AssemblySession.class, id);
 		if (session == null) {
 			throw new NotFoundException("session " + id);
 		}
 		return export(session);
+	}
+
+	/**
+	 * Everything the public sees, as documents of the import format: first one of every
+	 * State, person and organization (and the Presidents whose term starts at no recorded
+	 * session), then one per session, oldest first. Drafts and trashed records are left
+	 * out by the filter every public read has.
+	 */
+	public List<SessionDocument> exportPublished() {
+		List<SessionDocument> documents = new ArrayList<>();
+		documents.add(new SessionDocument(SessionDocument.FORMAT, null,
+				all(State.class).stream().map(RecordEntries::state).toList(),
+				all(Person.class).stream().map(RecordEntries::person).toList(),
+				all(Organization.class).stream().map(RecordEntries::organization).toList(),
+				this.entityManager
+					.createQuery("select p from AssemblyPresident p where p.fromSession is null",
+							AssemblyPresident.class)
+					.getResultList()
+					.stream()
+					.sorted(Comparator.comparing((AssemblyPresident president) -> president.getPerson().getSlug()))
+					.map(RecordEntries::president)
+					.toList(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+		this.entityManager
+			.createQuery("select s from AssemblySession s order by s.startDate nulls last, s.slug",
+					AssemblySession.class)
+			.getResultList()
+			.forEach((session) -> documents.add(export(session)));
+		return documents;
+	}
+
+	private <T extends NamedRecord> List<T> all(Class<T> type) {
+		return this.entityManager.createQuery("select x from " + type.getSimpleName() + " x order by x.slug", type)
+			.getResultList();
 	}
 
 	SessionDocument export(AssemblySession session) {

@@ -10,9 +10,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Media;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser tab on the portal, with its own cookies, and the checks every page type
@@ -111,6 +114,23 @@ final class Tab implements AutoCloseable {
 	}
 
 	/**
+	 * Does what leads to another page (following a link, sending a form) and waits until
+	 * that page has loaded.
+	 * @return the page's status
+	 */
+	int follow(Runnable action) {
+		return this.page.waitForNavigation(action).status();
+	}
+
+	/**
+	 * Follows a link or presses a button.
+	 * @return the status of the page it leads to
+	 */
+	int click(String selector) {
+		return follow(() -> this.page.locator(selector).first().click());
+	}
+
+	/**
 	 * The path and query of the page shown.
 	 */
 	String path() {
@@ -154,6 +174,24 @@ final class Tab implements AutoCloseable {
 						+ node.getHtml()));
 		}
 		return found;
+	}
+
+	/**
+	 * Saves how the page shown prints, and checks that the print leaves out the site's
+	 * navigation and search.
+	 */
+	void checkPrint(String type) {
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		try {
+			this.page.screenshot(new Page.ScreenshotOptions()
+				.setPath(SCREENSHOTS.resolve(this.language + "-" + type + "-print.png"))
+				.setFullPage(true));
+			assertThat(this.page.locator(".site-header").isVisible()).as("%s: the header in print", type).isFalse();
+			assertThat(this.page.locator("h1").isVisible()).as("%s: the title in print", type).isTrue();
+		}
+		finally {
+			this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		}
 	}
 
 	/**

@@ -37,22 +37,24 @@ class VisitorJourneyIT {
 			page.keyboard().press("Enter");
 			assertThat(page.url()).endsWith("#main");
 
-			page.locator("header nav a[href='/sessions']").click();
-			page.locator("main a[href='/sessions/22']").first().click();
+			tab.click("header nav a[href='/sessions']");
+			tab.click("main a[href='/sessions/22']");
 			String session = tab.path();
 			assertThat(session).isEqualTo("/sessions/22");
 			String title = page.locator("h1").textContent();
+			tab.checkPrint("session");
 
 			Locator resolution = page.locator("#resolutions-heading + .table-wrap tbody a").first();
 			String symbol = resolution.textContent();
-			resolution.click();
+			tab.follow(resolution::click);
 			assertThat(tab.path()).isEqualTo("/resolutions/" + symbol);
 			assertThat(page.locator("h1").textContent()).isEqualTo(symbol);
+			tab.checkPrint("resolution");
 
-			page.goBack();
+			tab.follow(page::goBack);
 			assertThat(tab.path()).isEqualTo(session);
 			assertThat(page.locator("h1").textContent()).isEqualTo(title);
-			page.goBack();
+			tab.follow(page::goBack);
 			assertThat(tab.path()).isEqualTo("/sessions");
 		}
 	}
@@ -65,12 +67,12 @@ class VisitorJourneyIT {
 					"asp/22/res4")) {
 				tab.open("/");
 				tab.page().locator("#home-symbol").fill(typed);
-				tab.page().locator("#home-symbol").press("Enter");
+				tab.follow(() -> tab.page().locator("#home-symbol").press("Enter"));
 				assertThat(tab.path()).as(typed).isEqualTo(BUDGET_2024);
 			}
 			tab.open("/resolutions");
 			tab.page().locator("#resolution-q").fill("icc-asp/22/res.04");
-			tab.page().locator("#resolution-q").press("Enter");
+			tab.follow(() -> tab.page().locator("#resolution-q").press("Enter"));
 			assertThat(tab.path()).isEqualTo(BUDGET_2024);
 			tab.check("resolution");
 		}
@@ -82,7 +84,7 @@ class VisitorJourneyIT {
 		try (Tab tab = Chromium.tab(this.port, language)) {
 			tab.open("/sessions");
 			tab.page().locator("#site-search-q").fill("Libya");
-			tab.page().locator("#site-search-q").press("Enter");
+			tab.follow(() -> tab.page().locator("#site-search-q").press("Enter"));
 			assertThat(tab.path()).startsWith("/search?q=Libya");
 			assertThat(tab.page().locator("main h2").count()).as("groups of results").isGreaterThan(1);
 			assertThat(tab.page().locator(".hits mark").allTextContents()).contains("Libya");
@@ -97,18 +99,18 @@ class VisitorJourneyIT {
 			Page page = tab.page();
 			tab.open("/resolutions");
 			page.locator("#filter-session").selectOption("22");
-			page.locator("form.filters button[type=submit]").click();
+			tab.click("form.filters button[type=submit]");
 			assertThat(tab.path()).contains("session=22");
 			assertThat(page.locator("main table tbody th a").allTextContents()).isNotEmpty()
 				.allMatch((symbol) -> symbol.startsWith("ICC-ASP/22/"));
 			tab.check("resolutions-filtered");
 
 			tab.open("/states");
-			page.locator("nav.pagination a[rel=next]").click();
+			tab.click("nav.pagination a[rel=next]");
 			assertThat(tab.path()).isEqualTo("/states?page=2");
 			assertThat(page.locator("nav.pagination [aria-current=page]").textContent()).isEqualTo("2");
 			tab.check("states-page-2");
-			page.locator("nav.pagination a[rel=prev]").click();
+			tab.click("nav.pagination a[rel=prev]");
 			assertThat(page.locator("nav.pagination [aria-current=page]").textContent()).isEqualTo("1");
 		}
 	}

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An admin in a real browser: signs in, enters a session (a draft at first) with a
  * resolution and an election decided in two rounds, publishes it, finds it on the public
  * pages, edits it, meets the conflict page when the same record was saved from another
- * page meanwhile, moves the resolution to the trash and restores it. Also a wrong password,
- * and a form sent with errors. The session is a test's (the 90th special session), removed
- * afterwards.
+ * page meanwhile, moves the resolution to the trash and restores it. Also a wrong
+ * password, and a form sent with errors. The session is a test's (the 90th special
+ * session), removed afterwards.
  */
 @BrowserTest
 class AdminJourneyIT {
@@ -180,7 +180,8 @@ class AdminJourneyIT {
 				Locator message = page.locator("#" + refused.nth(i).getAttribute("aria-describedby"));
 				assertThat(message.isVisible()).as("the message of %s", id).isTrue();
 				assertThat(message.textContent()).as("the message of %s", id).isNotBlank();
-				assertThat(message.evaluate("(m, field) => m.parentElement.contains(field)", refused.nth(i).elementHandle()))
+				assertThat(message.evaluate("(m, field) => m.parentElement.contains(field)",
+						refused.nth(i).elementHandle()))
 					.as("the message of %s is beside it", id)
 					.isEqualTo(true);
 			}

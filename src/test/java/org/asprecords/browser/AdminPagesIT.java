@@ -1,7 +1,6 @@
 package org.asprecords.browser;
 
 import org.asprecords.security.TestAccounts;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -47,12 +46,7 @@ class AdminPagesIT {
 				{ "admin-user-form", "/admin/users/new" } };
 		try (Tab tab = Chromium.tab(this.port, language)) {
 			AdminJourneyIT.signIn(tab, "test-browser-admin", TestAccounts.STRONG);
-			SoftAssertions.assertSoftly((softly) -> {
-				for (String[] page : pages) {
-					softly.assertThat(tab.open(page[1])).as(page[1]).isEqualTo(200);
-					softly.check(() -> tab.check(page[0]));
-				}
-			});
+			tab.checkPages(pages);
 		}
 	}
 

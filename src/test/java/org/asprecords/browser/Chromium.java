@@ -54,7 +54,8 @@ final class Chromium {
 
 	private static Browser launch() {
 		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-		// Playwright would otherwise download its own browsers first, which fails offline.
+		// Playwright would otherwise download its own browsers first, which fails
+		// offline.
 		Playwright.CreateOptions creation = new Playwright.CreateOptions()
 			.setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of());
 		BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.assertj.core.api.SoftAssertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,26 +29,25 @@ class PublicPagesIT {
 				{ "resolutions", "/resolutions" }, { "resolution", "/resolutions/ICC-ASP/22/Res.4" },
 				{ "elections", "/elections" }, { "election", "/elections/22/judges" }, { "budgets", "/budgets" },
 				{ "budget", "/budgets/2024" }, { "statements", "/statements" },
-				{ "statement", first("select '/statements/22/' || slug from statement where session_id = "
-						+ "(select id from assembly_session where slug = '22') order by id") },
+				{ "statement",
+						first("select '/statements/22/' || slug from statement where session_id = "
+								+ "(select id from assembly_session where slug = '22') order by id") },
 				{ "states", "/states" }, { "state", "/states/armenia" }, { "people", "/people" },
 				{ "person", "/people/paivi-kaukoranta" }, { "organizations", "/organizations" },
 				{ "organization", "/organizations/coalition-for-the-icc" }, { "search", "/search?q=budget" },
 				{ "side-event", first("select '/sessions/22/side-events/' || slug from side_event order by id") },
-				{ "decision", first("select '/sessions/' || s.slug || '/decisions/' || d.slug from decision d "
-						+ "join assembly_session s on s.id = d.session_id order by d.id") },
-				{ "amendment", first("select '/sessions/' || s.slug || '/amendments/' || a.slug from amendment a "
-						+ "join assembly_session s on s.id = a.session_id order by a.id") },
-				{ "policy", first("select '/sessions/' || s.slug || '/policies/' || p.slug from policy p "
-						+ "join assembly_session s on s.id = p.session_id order by p.id") },
-				{ "login", "/login" } };
+				{ "decision",
+						first("select '/sessions/' || s.slug || '/decisions/' || d.slug from decision d "
+								+ "join assembly_session s on s.id = d.session_id order by d.id") },
+				{ "amendment",
+						first("select '/sessions/' || s.slug || '/amendments/' || a.slug from amendment a "
+								+ "join assembly_session s on s.id = a.session_id order by a.id") },
+				{ "policy",
+						first("select '/sessions/' || s.slug || '/policies/' || p.slug from policy p "
+								+ "join assembly_session s on s.id = p.session_id order by p.id") },
+				{ "login", "/login" }, { "accessibility", "/accessibility" } };
 		try (Tab tab = Chromium.tab(this.port, language)) {
-			SoftAssertions.assertSoftly((softly) -> {
-				for (String[] page : pages) {
-					softly.assertThat(tab.open(page[1])).as(page[1]).isEqualTo(200);
-					softly.check(() -> tab.check(page[0]));
-				}
-			});
+			tab.checkPages(pages);
 			assertThat(tab.open("/sessions/no-such-session")).isEqualTo(404);
 			tab.check("error-404");
 			assertThat(tab.open("/resolutions?page=abc")).isEqualTo(400);

@@ -84,8 +84,10 @@ final class Tab implements AutoCloseable {
 			}
 		});
 		this.page.onConsoleMessage((message) -> {
-			// an error page's own status is logged as a failed load: it is what the test asked for
-			boolean errorPage = message.location().startsWith(this.page.url()) && message.text().startsWith("Failed to load");
+			// an error page's own status is logged as a failed load: it is what the test
+			// asked for
+			boolean errorPage = message.location().startsWith(this.page.url())
+					&& message.text().startsWith("Failed to load");
 			if ("error".equals(message.type()) && !errorPage) {
 				this.problems.add(message.text());
 			}
@@ -143,11 +145,14 @@ final class Tab implements AutoCloseable {
 	void check(String type) {
 		String name = this.language + "-" + type;
 		String where = type + " (" + path() + ")";
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 		SoftAssertions checks = new SoftAssertions();
 		checks.assertThat(this.page.locator("h1").count()).as("%s: h1 elements", where).isEqualTo(1);
 		checks.assertThat(this.page.title()).as("%s: title", where).isNotBlank();
-		checks.assertThat(this.page.locator("html").getAttribute("lang")).as("%s: lang", where).isEqualTo(this.language);
+		checks.assertThat(this.page.locator("html").getAttribute("lang"))
+			.as("%s: lang", where)
+			.isEqualTo(this.language);
 		checks.assertThat(violations()).as("%s: WCAG 2.1 A and AA violations", where).isEmpty();
 		checks.assertThat(HtmlValidator.errors(this.document.text())).as("%s: HTML errors", where).isEmpty();
 		checks.assertThat(this.problems).as("%s: script and policy errors", where).isEmpty();
@@ -170,10 +175,23 @@ final class Tab implements AutoCloseable {
 		List<String> found = new ArrayList<>();
 		for (Rule rule : violations) {
 			rule.getNodes()
-				.forEach((node) -> found.add(rule.getId() + " (" + rule.getHelp() + "): " + node.getTarget() + " "
-						+ node.getHtml()));
+				.forEach((node) -> found
+					.add(rule.getId() + " (" + rule.getHelp() + "): " + node.getTarget() + " " + node.getHtml()));
 		}
 		return found;
+	}
+
+	/**
+	 * Opens and checks pages, each given by its type and its path, and reports every
+	 * failure at the end rather than the first alone.
+	 */
+	void checkPages(String[][] pages) {
+		SoftAssertions.assertSoftly((softly) -> {
+			for (String[] page : pages) {
+				softly.assertThat(open(page[1])).as(page[1]).isEqualTo(200);
+				softly.check(() -> check(page[0]));
+			}
+		});
 	}
 
 	/**
@@ -183,9 +201,9 @@ final class Tab implements AutoCloseable {
 	void checkPrint(String type) {
 		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 		try {
-			this.page.screenshot(new Page.ScreenshotOptions()
-				.setPath(SCREENSHOTS.resolve(this.language + "-" + type + "-print.png"))
-				.setFullPage(true));
+			this.page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(this.language + "-" + type + "-print.png"))
+						.setFullPage(true));
 			assertThat(this.page.locator(".site-header").isVisible()).as("%s: the header in print", type).isFalse();
 			assertThat(this.page.locator("h1").isVisible()).as("%s: the title in print", type).isTrue();
 		}

@@ -12,9 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor in a real browser: from the home page to a session and one of its
- * resolutions and back, a resolution found by its symbol however it is typed, the site
- * search, and the filters and pages of the lists, by mouse and by keyboard.
+ * A visitor in a real browser: from the home page to a session and one of its resolutions
+ * and back, a resolution found by its symbol however it is typed, the site search, and
+ * the filters and pages of the lists, by mouse and by keyboard.
  */
 @BrowserTest
 class VisitorJourneyIT {

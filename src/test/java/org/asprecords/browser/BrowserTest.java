@@ -1,0 +1,29 @@
+package org.asprecords.browser;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.asprecords.security.TestAccounts;
+import org.asprecords.support.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test in a real browser ({@link Chromium}) against the whole portal, running on a
+ * random port with the {@code test} profile and the shipped records. Requests commit, as
+ * in production: a test removes what it creates.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ TestDatabase.class, TestAccounts.class })
+@interface BrowserTest {
+
+}

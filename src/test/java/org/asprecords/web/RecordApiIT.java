@@ -84,6 +84,20 @@ class RecordApiIT {
 		assertThat(matched).anyMatch((word) -> word.equalsIgnoreCase("Päivi"));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "/sessions/22", "/resolutions/ICC-ASP/22/Res.4", "/elections/19-resumed-2/prosecutor", "/budgets/2024",
+			"/people/paivi-kaukoranta", "/states/armenia", "/organizations/coalition-for-the-icc", "/statements",
+			"/resolutions?session=22" })
+	void eachPageLinksToItsJsonAndItsCanonicalAddress(String path) {
+		Document page = Pages.page(this.mvc, path + (path.contains("?") ? "&" : "?") + "lang=fr");
+
+		String json = page.selectFirst("head link[rel=alternate][type=application/json]").attr("href");
+		assertThat(json).isEqualTo("http://localhost/api/v1" + path);
+		assertThat(this.mvc.get().uri(json.replace("http://localhost", "")).accept(MediaType.APPLICATION_JSON))
+			.hasStatusOk();
+		assertThat(page.selectFirst("head link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + path);
+	}
+
 	@Test
 	void unknownRecordsAreProblems() {
 		for (String path : List.of("/api/v1/people/nobody", "/api/v1/states/atlantis", "/api/v1/organizations/none",

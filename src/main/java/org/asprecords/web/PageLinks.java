@@ -1,0 +1,41 @@
+package org.asprecords.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The links every public page puts in its head: its canonical address (without the
+ * language, which changes how it is shown, not what), and, for pages the JSON API
+ * mirrors, the same record or list as JSON.
+ */
+@ControllerAdvice
+class PageLinks {
+
+	/** The paths the JSON API mirrors under {@code /api/v1}. */
+	private static final List<String> MIRRORED = List.of("/sessions", "/resolutions", "/elections", "/budgets",
+			"/statements", "/people", "/states", "/organizations", "/search");
+
+	@ModelAttribute("pageLinks")
+	Links pageLinks(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build().getQuery();
+		String address = path + ((query != null && !query.isEmpty()) ? "?" + query : "");
+		boolean mirrored = MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"))
+				&& !path.matches("/sessions/[^/]+/.+");
+		return new Links(root + address, mirrored ? root + "/api/v1" + address : null);
+	}
+
+	/**
+	 * @param json the page's JSON twin, or {@code null} where the API has none
+	 */
+	record Links(String canonical, String json) {
+
+	}
+
+}

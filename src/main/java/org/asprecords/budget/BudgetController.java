@@ -1,5 +1,10 @@
 package org.asprecords.budget;
 
+import org.springframework.http.ResponseEntity;
+import org.asprecords.web.CsvExport;
+import java.util.List;
+import java.util.Arrays;
+import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,30 @@ class BudgetController {
 	String list(Model model) {
 		model.addAttribute("budgets", this.catalog.everyYear());
 		return "budgets/list";
+	}
+
+	/**
+	 * The table of budgets as a CSV file: amounts as exact decimals in euros.
+	 */
+	@GetMapping("/budgets.csv")
+	ResponseEntity<String> csv() {
+		return CsvExport.of("programme-budgets.csv",
+				List.of("year", "session", "resolution", "proposed_eur", "recommended_eur", "approved_eur",
+						"change_eur", "change_percent", "change_stated_by_source", "approximate"),
+				this.catalog.everyYear().stream().map((listing) -> {
+					ProgrammeBudget budget = listing.budget();
+					BudgetChange change = listing.change();
+					return Arrays.<Object>asList(budget.getYear(), budget.getSession().getSlug(),
+							(budget.getResolution() != null) ? budget.getResolution().getSymbol() : null,
+							plain(budget.getProposed()), plain(budget.getRecommended()), plain(budget.getApproved()),
+							(change != null) ? plain(change.amount()) : null,
+							(change != null) ? plain(change.percent()) : null,
+							(change != null) ? change.statedBySource() : null, budget.isApproximate());
+				}).toList());
+	}
+
+	private static String plain(BigDecimal amount) {
+		return (amount != null) ? amount.toPlainString() : null;
 	}
 
 	/**

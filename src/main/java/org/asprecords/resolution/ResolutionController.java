@@ -1,5 +1,11 @@
 package org.asprecords.resolution;
 
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.http.ResponseEntity;
+import org.asprecords.web.CsvExport;
+import java.util.List;
+import java.util.Arrays;
+import java.util.ArrayList;
 import jakarta.servlet.http.HttpServletResponse;
 import org.asprecords.web.SearchText;
 import org.asprecords.topic.Topic;
@@ -69,6 +75,36 @@ class ResolutionController {
 		model.addAttribute("resolutions", resolutions.getContent());
 		model.addAttribute("pages", Pagination.of(resolutions));
 		return "resolutions/list";
+	}
+
+	/**
+	 * The list as filtered on screen (session, topic, order), every page of it, as a CSV
+	 * file.
+	 */
+	@GetMapping("/resolutions.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) String session,
+			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort) {
+		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
+			throw new BadRequestException("unknown topic");
+		}
+		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
+		List<List<Object>> rows = new ArrayList<>();
+		Page<Resolution> page;
+		int number = 1;
+		do {
+			page = this.catalog.list(filter, sort, number++);
+			page.forEach(
+					(resolution) -> rows.add(Arrays.asList(resolution.getSymbol(), resolution.getSession().getSlug(),
+							resolution.getNumber(), resolution.getTitle(), resolution.getAdoptedOn(),
+							resolution.getAdoptionMethod(), String.join("; ", resolution.getTopics()),
+							ServletUriComponentsBuilder.fromCurrentContextPath()
+								.path(PATH + resolution.getSymbol())
+								.toUriString())));
+		}
+		while (page.hasNext());
+		return CsvExport.of("resolutions.csv",
+				List.of("symbol", "session", "number", "title", "adopted_on", "adoption_method", "topics", "url"),
+				rows);
 	}
 
 	/**

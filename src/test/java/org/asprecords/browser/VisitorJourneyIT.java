@@ -35,6 +35,9 @@ class VisitorJourneyIT {
 			assertThat(page.locator(".skip-link").boundingBox().x).as("the skip link shows when focused")
 				.isGreaterThanOrEqualTo(0);
 			page.keyboard().press("Enter");
+			// The in-page jump lands after the key press returns: wait for it (a timeout
+			// fails the test).
+			page.waitForURL("**#main");
 			assertThat(page.url()).endsWith("#main");
 
 			tab.click("header nav a[href='/sessions']");

@@ -1,6 +1,5 @@
 package org.asprecords.db;
 
-import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -45,6 +46,13 @@ public abstract class RecordEntity {
 	/** False for a draft, which only admins see. */
 	private boolean published = true;
 
+	/**
+	 * When the record was last made public, or null for a draft: the feeds' "published".
+	 * Not audited, since the history already names every publishing.
+	 */
+	@NotAudited
+	private Instant publishedAt;
+
 	/** When the record was moved to the trash, or null. */
 	private Instant deletedAt;
 
@@ -52,6 +60,9 @@ public abstract class RecordEntity {
 	void onPersist() {
 		this.createdAt = Instant.now();
 		this.updatedAt = this.createdAt;
+		if (this.published) {
+			this.publishedAt = this.createdAt;
+		}
 	}
 
 	@PreUpdate
@@ -80,7 +91,17 @@ public abstract class RecordEntity {
 	}
 
 	public void setPublished(boolean published) {
+		if (published && (!this.published || this.publishedAt == null) && this.createdAt != null) {
+			this.publishedAt = Instant.now();
+		}
+		else if (!published) {
+			this.publishedAt = null;
+		}
 		this.published = published;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
 	}
 
 	public Instant getDeletedAt() {

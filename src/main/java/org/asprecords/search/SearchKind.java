@@ -1,95 +1,159 @@
 package org.asprecords.search;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import org.asprecords.db.Visibility;
 
 /**
- * The kinds of record the site-wide search looks through, in the order results are
- * grouped. Each is one {@code select} producing the columns the search query combines:
- * where the record's page is, its title where SQL can give it, a label key for the rest,
- * its session, the text excerpts come from, the text search configuration its index uses,
- * and its rank. Only what the public may see is searched: {@link Visibility}.
+ * The kinds of public record, in the order search results are grouped, each described
+ * once for every query that lists records of all kinds at once (the site search, the
+ * feeds): its table, where its page is, its title where SQL can give it (a label for the
+ * rest, turned into words by {@link RecordTitles}), its session, its text (searched,
+ * excerpted and summarised), and the text search configuration its index uses. Every
+ * query made of these shows only what the public may see: {@link Visibility}.
  */
-enum SearchKind {
+public enum SearchKind {
 
-	SESSION(false,
-			"""
-					select 'SESSION' kind, '/sessions/' || x.slug path, null title, null label, x.id session_id,
-					       concat_ws(' — ', x.venue, x.city, x.summary) doc, 'portal_english' cfg, ts_rank(x.search_vector, q.e) rank
-					from assembly_session x, q where x.search_vector @@ q.e"""),
+	SESSION("sessions", Text.ENGLISH, "assembly_session x", "'/sessions/' || x.slug", "null", "null", "x.id",
+			"concat_ws(' — ', x.venue, x.city, x.summary)"),
 
-	RESOLUTION(true,
-			"""
-					select 'RESOLUTION', '/resolutions/' || x.symbol, x.symbol || coalesce(': ' || x.title, ''), null, x.session_id,
-					       concat_ws(' — ', x.title, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
-					from resolution x, q where x.search_vector @@ q.e"""),
+	RESOLUTION("resolutions", Text.ENGLISH, "resolution x", "'/resolutions/' || x.symbol",
+			"x.symbol || coalesce(': ' || x.title, '')", "null", "x.session_id",
+			"concat_ws(' — ', x.title, x.summary)"),
 
-	ELECTION(true, """
-			select 'ELECTION', '/elections/' || s.slug || '/' || x.slug, null, x.body, x.session_id,
-			       x.summary, 'portal_english', ts_rank(x.search_vector, q.e)
-			from election x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	ELECTION("elections", Text.ENGLISH, "election x join assembly_session s on s.id = x.session_id",
+			"'/elections/' || s.slug || '/' || x.slug", "null", "x.body", "x.session_id", "x.summary"),
 
-	BUDGET(true, """
-			select 'BUDGET', '/budgets/' || x.year, null, x.year::text, x.session_id,
-			       x.note, 'portal_english', ts_rank(x.search_vector, q.e)
-			from programme_budget x, q where x.search_vector @@ q.e"""),
+	BUDGET("budgets", Text.ENGLISH, "programme_budget x", "'/budgets/' || x.year", "null", "x.year::text",
+			"x.session_id", "x.note"),
 
-	STATEMENT(true,
-			"""
-					select 'STATEMENT', '/statements/' || s.slug || '/' || x.slug,
-					       coalesce((select string_agg(p.name, ', ' order by ss.position) from statement_speaker ss
-					                 join person p on p.id = ss.person_id where ss.statement_id = x.id),
-					                (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
-					                (select string_agg(o.name, ', ' order by so.position) from statement_organization so
-					                 join organization o on o.id = so.organization_id where so.statement_id = x.id)),
-					       null, x.session_id, concat_ws(' — ', x.quote, x.summary), 'portal_english', ts_rank(x.search_vector, q.e)
-					from statement x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	STATEMENT("statements", Text.ENGLISH, "statement x join assembly_session s on s.id = x.session_id",
+			"'/statements/' || s.slug || '/' || x.slug", """
+					coalesce((select string_agg(p.name, ', ' order by ss.position) from statement_speaker ss
+					          join person p on p.id = ss.person_id where ss.statement_id = x.id),
+					         (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
+					         (select string_agg(o.name, ', ' order by so.position) from statement_organization so
+					          join organization o on o.id = so.organization_id where so.statement_id = x.id))""",
+			"null", "x.session_id", "concat_ws(' — ', x.quote, x.summary)"),
 
-	PERSON(false, """
-			select 'PERSON', '/people/' || x.slug, x.name, null, null::bigint,
-			       concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '), x.note), 'portal_simple',
-			       ts_rank(x.search_vector, q.s)
-			from person x, q where x.search_vector @@ q.s"""),
+	PERSON("people", Text.SIMPLE, "person x", "'/people/' || x.slug", "x.name", "null", "null::bigint",
+			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '), x.note)"),
 
-	STATE(false, """
-			select 'STATE', '/states/' || x.slug, x.name, null, null::bigint,
-			       concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', ')), 'portal_simple',
-			       ts_rank(x.search_vector, q.s)
-			from state x, q where x.search_vector @@ q.s"""),
+	STATE("states", Text.SIMPLE, "state x", "'/states/' || x.slug", "x.name", "null", "null::bigint",
+			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '))"),
 
-	ORGANIZATION(false, """
-			select 'ORGANIZATION', '/organizations/' || x.slug, x.name || coalesce(' (' || x.acronym || ')', ''), null,
-			       null::bigint, concat_ws(' — ', x.name, x.acronym, array_to_string(x.alternative_names, ', ')),
-			       'portal_simple', ts_rank(x.search_vector, q.s)
-			from organization x, q where x.search_vector @@ q.s"""),
+	ORGANIZATION("organizations", Text.SIMPLE, "organization x", "'/organizations/' || x.slug",
+			"x.name || coalesce(' (' || x.acronym || ')', '')", "null", "null::bigint",
+			"concat_ws(' — ', x.name, x.acronym, array_to_string(x.alternative_names, ', '))"),
 
-	SIDE_EVENT(true, """
-			select 'SIDE_EVENT', '/sessions/' || s.slug || '/side-events/' || x.slug, x.title, null, x.session_id,
-			       x.summary, 'portal_english', ts_rank(x.search_vector, q.e)
-			from side_event x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	SIDE_EVENT("side-events", Text.ENGLISH, "side_event x join assembly_session s on s.id = x.session_id",
+			"'/sessions/' || s.slug || '/side-events/' || x.slug", "x.title", "null", "x.session_id", "x.summary"),
 
-	AMENDMENT(true, """
-			select 'AMENDMENT', '/sessions/' || s.slug || '/amendments/' || x.slug, x.subject, null, x.session_id,
-			       concat_ws(' — ', x.provision, x.subject), 'portal_english', ts_rank(x.search_vector, q.e)
-			from amendment x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	AMENDMENT("amendments", Text.ENGLISH, "amendment x join assembly_session s on s.id = x.session_id",
+			"'/sessions/' || s.slug || '/amendments/' || x.slug", "x.subject", "null", "x.session_id",
+			"concat_ws(' — ', x.provision, x.subject)"),
 
-	POLICY(true, """
-			select 'POLICY', '/sessions/' || s.slug || '/policies/' || x.slug, x.name, null, x.session_id,
-			       x.summary, 'portal_english', ts_rank(x.search_vector, q.e)
-			from policy x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e"""),
+	POLICY("policies", Text.ENGLISH, "policy x join assembly_session s on s.id = x.session_id",
+			"'/sessions/' || s.slug || '/policies/' || x.slug", "x.name", "null", "x.session_id", "x.summary"),
 
-	DECISION(true, """
-			select 'DECISION', '/sessions/' || s.slug || '/decisions/' || x.slug, x.title, null, x.session_id,
-			       x.summary, 'portal_english', ts_rank(x.search_vector, q.e)
-			from decision x join assembly_session s on s.id = x.session_id, q where x.search_vector @@ q.e""");
+	DECISION("decisions", Text.ENGLISH, "decision x join assembly_session s on s.id = x.session_id",
+			"'/sessions/' || s.slug || '/decisions/' || x.slug", "x.title", "null", "x.session_id", "x.summary");
 
-	private final String select;
+	/** The columns every kind's rows have, in the order of the union's first select. */
+	private static final String COLUMNS = "select '%s' kind, %s path, %s title, %s label, %s session_id, %s doc";
 
-	SearchKind(boolean inSession, String select) {
-		this.select = select + " and " + Visibility.of("x", inSession);
+	private final String collection;
+
+	private final Text text;
+
+	private final String from;
+
+	private final String columns;
+
+	private final String session;
+
+	SearchKind(String collection, Text text, String from, String path, String title, String label, String session,
+			String doc) {
+		this.collection = collection;
+		this.text = text;
+		this.from = from;
+		this.session = session;
+		this.columns = COLUMNS.formatted(name(), path, title, label, session, doc);
 	}
 
-	String select() {
-		return this.select;
+	/**
+	 * The kind whose records are listed under this name in URLs ({@code resolutions},
+	 * {@code side-events}, ...).
+	 */
+	public static Optional<SearchKind> ofCollection(String collection) {
+		return Arrays.stream(values()).filter((kind) -> kind.collection.equals(collection)).findFirst();
+	}
+
+	/** The name of this kind's records in URLs, as in {@code /resolutions}. */
+	public String collection() {
+		return this.collection;
+	}
+
+	/**
+	 * Whether every record of this kind belongs to a session (a session itself does not).
+	 */
+	public boolean inSession() {
+		return this.session.equals("x.session_id");
+	}
+
+	/**
+	 * The matches of the site search's query ({@code q}), ranked: with the configuration
+	 * that ranks them ({@code cfg}) and their {@code rank}.
+	 */
+	String searchSelect() {
+		return this.columns + ", '%s' cfg, ts_rank(x.search_vector, q.%s) rank from %s, q where x.search_vector @@ q.%s"
+			.formatted(this.text.config, this.text.query, this.from, this.text.query) + " and " + visibility();
+	}
+
+	/**
+	 * Every public record, with when it was published ({@code published_at}) and last
+	 * changed ({@code updated_at}), optionally only those of the session {@code :session}
+	 * and matching the words {@code :text}.
+	 */
+	String recentSelect(boolean ofSession, boolean matching) {
+		StringBuilder select = new StringBuilder(this.columns).append(", x.published_at, x.updated_at from ")
+			.append(this.from)
+			.append(" where ")
+			.append(visibility());
+		if (ofSession) {
+			select.append(" and ").append(this.session).append(" = :session");
+		}
+		if (matching) {
+			select.append(" and x.search_vector @@ websearch_to_tsquery('")
+				.append(this.text.config)
+				.append("', :text)");
+		}
+		return select.toString();
+	}
+
+	private String visibility() {
+		return Visibility.of("x", inSession());
+	}
+
+	/**
+	 * How a kind's text is indexed: English words stemmed, or names as they are (see
+	 * {@code V1__records.sql}), and the column of the search query's {@code q} that
+	 * matches it.
+	 */
+	private enum Text {
+
+		ENGLISH("portal_english", "e"), SIMPLE("portal_simple", "s");
+
+		private final String config;
+
+		private final String query;
+
+		Text(String config, String query) {
+			this.config = config;
+			this.query = query;
+		}
+
 	}
 
 }

@@ -5,16 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.session.SessionNames;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,17 +39,11 @@ public class SiteSearch {
 
 	private final JdbcClient jdbc;
 
-	private final AssemblySessionRepository sessions;
+	private final RecordTitles titles;
 
-	private final SessionNames sessionNames;
-
-	private final MessageSource messages;
-
-	SiteSearch(JdbcClient jdbc, AssemblySessionRepository sessions, SessionNames sessionNames, MessageSource messages) {
+	SiteSearch(JdbcClient jdbc, RecordTitles titles) {
 		this.jdbc = jdbc;
-		this.sessions = sessions;
-		this.sessionNames = sessionNames;
-		this.messages = messages;
+		this.titles = titles;
 	}
 
 	/**
@@ -76,7 +64,7 @@ public class SiteSearch {
 		if (text.isEmpty()) {
 			return new SearchResults(text, List.of());
 		}
-		String union = kinds.stream().map(SearchKind::select).collect(Collectors.joining("\nunion all\n"));
+		String union = kinds.stream().map(SearchKind::searchSelect).collect(Collectors.joining("\nunion all\n"));
 		List<Row> rows = this.jdbc.sql(QUERY.formatted(union))
 			.param("text", text)
 			.param("options", Snippet.HEADLINE_OPTIONS)
@@ -86,7 +74,7 @@ public class SiteSearch {
 					rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"),
 					rs.getLong("total"), rs.getString("headline")))
 			.list();
-		Map<Long, AssemblySession> sessionsById = sessionsOf(rows);
+		Map<Long, AssemblySession> sessionsById = this.titles.sessionsOf(rows.stream().map(Row::sessionId).toList());
 		Map<SearchKind, List<Row>> byKind = new LinkedHashMap<>();
 		kinds.forEach((kind) -> byKind.put(kind, new ArrayList<>()));
 		rows.forEach((row) -> byKind.get(row.kind()).add(row));
@@ -101,34 +89,12 @@ public class SiteSearch {
 	}
 
 	private SearchResults.Hit hit(Row row, AssemblySession session) {
-		String sessionName = (session != null) ? this.sessionNames.nameWithYear(session) : null;
-		return switch (row.kind()) {
-			case SESSION -> new SearchResults.Hit(row.path(), sessionName, null, Snippet.parse(row.headline()));
-			case ELECTION -> new SearchResults.Hit(row.path(), message("election.body." + row.label()), sessionName,
-					Snippet.parse(row.headline()));
-			case BUDGET ->
-				new SearchResults.Hit(row.path(), message("session.budget.for", Integer.valueOf(row.label())),
-						sessionName, Snippet.parse(row.headline()));
-			default -> new SearchResults.Hit(row.path(), row.title(), sessionName, Snippet.parse(row.headline()));
-		};
+		RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), session);
+		return new SearchResults.Hit(row.path(), titled.title(), titled.session(), Snippet.parse(row.headline()));
 	}
 
 	private static AssemblySession sessionOf(Row row, Map<Long, AssemblySession> sessionsById) {
 		return (row.sessionId() != null) ? sessionsById.get(row.sessionId()) : null;
-	}
-
-	private Map<Long, AssemblySession> sessionsOf(List<Row> rows) {
-		Set<Long> ids = rows.stream().map(Row::sessionId).filter((id) -> id != null).collect(Collectors.toSet());
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.sessions.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(AssemblySession::getId, Function.identity()));
-	}
-
-	private String message(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private record Row(SearchKind kind, String path, String title, String label, Long sessionId, long total,

@@ -20,7 +20,8 @@ class ConditionalGet {
 				new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/", "/sessions/*", "/sessions", "/resolutions/*", "/resolutions", "/elections/*",
 				"/elections", "/budgets/*", "/budgets", "/statements/*", "/statements", "/people/*", "/people",
-				"/states/*", "/states", "/organizations/*", "/organizations", "/search", "/api/v1/*", "/sitemap.xml");
+				"/states/*", "/states", "/organizations/*", "/organizations", "/search", "/api/v1/*", "/sitemap.xml",
+				"/feeds/*");
 		return registration;
 	}
 

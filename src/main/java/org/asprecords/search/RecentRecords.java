@@ -1,0 +1,130 @@
+package org.asprecords.search;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.asprecords.session.AssemblySession;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public records most recently published or changed, newest first, of every kind at
+ * once: what the Atom feeds list. Optionally only the records of one session, or only
+ * those the site search would find for some words.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecentRecords {
+
+	private final JdbcClient jdbc;
+
+	private final RecordTitles titles;
+
+	RecentRecords(JdbcClient jdbc, RecordTitles titles) {
+		this.jdbc = jdbc;
+		this.titles = titles;
+	}
+
+	/**
+	 * @param kinds the kinds of record listed
+	 * @param sessionId only the records of this session (and the session itself), or null
+	 * for all
+	 * @param text only the records matching these words (as the site search reads them),
+	 * or null for all
+	 * @param limit how many records at most
+	 */
+	public List<RecentRecord> newest(Collection<SearchKind> kinds, Long sessionId, String text, int limit) {
+		List<SearchKind> listed = kinds.stream()
+			.filter((kind) -> sessionId == null || kind == SearchKind.SESSION || kind.inSession())
+			.toList();
+		if (listed.isEmpty() || (text != null && text.isBlank())) {
+			return List.of();
+		}
+		String union = listed.stream()
+			.map((kind) -> kind.recentSelect(sessionId != null, text != null))
+			.collect(Collectors.joining("\nunion all\n"));
+		var query = this.jdbc.sql("select * from (" + union + ") r order by r.updated_at desc, r.path limit :limit")
+			.param("limit", limit);
+		if (sessionId != null) {
+			query = query.param("session", sessionId);
+		}
+		if (text != null) {
+			query = query.param("text", text);
+		}
+		List<Row> rows = query.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
+				rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"), rs.getString("doc"),
+				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at"))))
+			.list();
+		Map<Long, AssemblySession> sessions = this.titles.sessionsOf(rows.stream().map(Row::sessionId).toList());
+		return rows.stream().map((row) -> {
+			RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(),
+					(row.sessionId() != null) ? sessions.get(row.sessionId()) : null);
+			return new RecentRecord(row.kind(), row.path(), titled.title(), titled.session(), row.text(),
+					row.publishedAt(), row.updatedAt());
+		}).toList();
+	}
+
+	/**
+	 * When the newest of all public records changed, or null when there is none: what an
+	 * empty feed says it was last updated.
+	 */
+	public Instant lastChange() {
+		return this.jdbc.sql("select max(r.updated_at) from (" + everything() + ") r")
+			.query((rs, n) -> instant(rs.getTimestamp(1)))
+			.single();
+	}
+
+	/**
+	 * The page of every public record, with when the record last changed, by address:
+	 * what the sitemap lists.
+	 */
+	public List<Page> pages() {
+		return this.jdbc.sql("select r.path, r.updated_at from (" + everything() + ") r order by r.path")
+			.query((rs, n) -> new Page(rs.getString("path"), instant(rs.getTimestamp("updated_at"))))
+			.list();
+	}
+
+	private static String everything() {
+		return Arrays.stream(SearchKind.values())
+			.map((kind) -> kind.recentSelect(false, false))
+			.collect(Collectors.joining("\nunion all\n"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	private record Row(SearchKind kind, String path, String title, String label, Long sessionId, String text,
+			Instant publishedAt, Instant updatedAt) {
+	}
+
+	/**
+	 * @param path where a record's page is, from the portal's root
+	 * @param updatedAt when the record last changed
+	 */
+	public record Page(String path, Instant updatedAt) {
+	}
+
+	/**
+	 * A record as a feed lists it.
+	 *
+	 * @param kind what kind of record it is
+	 * @param path where its page is, from the portal's root
+	 * @param title what it is called
+	 * @param session the name of its session, or null
+	 * @param text its text (title, summary, quote, ...), or null
+	 * @param publishedAt when it was made public
+	 * @param updatedAt when it last changed
+	 */
+	public record RecentRecord(SearchKind kind, String path, String title, String session, String text,
+			Instant publishedAt, Instant updatedAt) {
+	}
+
+}

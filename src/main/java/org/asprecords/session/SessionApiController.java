@@ -3,10 +3,16 @@ package org.asprecords.session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
+import org.asprecords.outcome.Amendment;
+import org.asprecords.outcome.Decision;
+import org.asprecords.outcome.Policy;
+import org.asprecords.outcome.SideEvent;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
+import org.asprecords.web.api.NamedJson;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,14 +68,20 @@ class SessionApiController {
 	 * A session with everything its page shows, each outcome by its key and links.
 	 */
 	record SessionDetailJson(SessionJson session, String dateNote, String summary, List<String> topics,
-			List<String> sources, List<Outcome> resolutions, List<Outcome> elections, List<Outcome> budgets,
-			List<Outcome> statements, List<SessionJson> resumptions) {
+			List<String> sources, List<NamedJson> presidents, List<Outcome> resolutions, List<Outcome> elections,
+			List<Outcome> budgets, List<Outcome> statements, List<Outcome> sideEvents, List<Outcome> amendments,
+			List<Outcome> policies, List<Outcome> decisions, List<Accession> accessions,
+			List<SessionJson> resumptions) {
 
 		static SessionDetailJson of(SessionOverview overview) {
 			AssemblySession session = overview.session();
 			String slug = session.getSlug();
 			return new SessionDetailJson(SessionJson.of(session), session.getDateNote(), session.getSummary(),
 					List.copyOf(session.getTopics()), List.copyOf(session.getSources()),
+					overview.presidents()
+						.stream()
+						.map((president) -> NamedJson.of(president.getPerson(), "/people"))
+						.toList(),
 					overview.resolutions()
 						.stream()
 						.map((r) -> new Outcome(r.getSymbol(), r.getTitle(), Links.of("/resolutions/" + r.getSymbol())))
@@ -87,9 +99,30 @@ class SessionApiController {
 						.stream()
 						.map((s) -> new Outcome(s.getSlug(), null, Links.of("/statements/" + slug + "/" + s.getSlug())))
 						.toList(),
+					outcomes(overview.sideEvents(), "side-events", SideEvent::getTitle),
+					outcomes(overview.amendments(), "amendments", Amendment::getSubject),
+					outcomes(overview.policies(), "policies", Policy::getName),
+					outcomes(overview.decisions(), "decisions", Decision::getTitle),
+					overview.accessions()
+						.stream()
+						.map((accession) -> new Accession(NamedJson.of(accession.getState(), "/states"),
+								accession.getNote()))
+						.toList(),
 					overview.resumptions().stream().map(SessionJson::of).toList());
 		}
 
+	}
+
+	/**
+	 * An outcome of a session whose page is under the session's
+	 * ({@code /sessions/22/decisions/...}).
+	 */
+	private static <T extends SessionRecord> List<Outcome> outcomes(List<T> records, String kind,
+			Function<T, String> title) {
+		return records.stream()
+			.map((record) -> new Outcome(record.getSlug(), title.apply(record),
+					Links.of("/sessions/" + record.getSession().getSlug() + "/" + kind + "/" + record.getSlug())))
+			.toList();
 	}
 
 	/**
@@ -97,6 +130,13 @@ class SessionApiController {
 	 * one.
 	 */
 	record Outcome(String key, String title, Links links) {
+
+	}
+
+	/**
+	 * A State that became a party at the session.
+	 */
+	record Accession(NamedJson state, String note) {
 
 	}
 

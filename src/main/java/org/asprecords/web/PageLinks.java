@@ -10,8 +10,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The links every public page puts in its head: its canonical address (without the
- * language, which changes how it is shown, not what), and, for pages the JSON API
- * mirrors, the same record or list as JSON.
+ * language, which changes how it is shown, not what), and, for pages the JSON API mirrors
+ * (every page of records; the home page's twin is the API's root), the same record or
+ * list as JSON.
  */
 @ControllerAdvice
 class PageLinks {
@@ -26,8 +27,10 @@ class PageLinks {
 		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build().getQuery();
 		String address = path + ((query != null && !query.isEmpty()) ? "?" + query : "");
-		boolean mirrored = MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"))
-				&& !path.matches("/sessions/[^/]+/.+");
+		if (path.equals("/")) {
+			return new Links(root + "/", root + "/api/v1");
+		}
+		boolean mirrored = MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"));
 		return new Links(root + address, mirrored ? root + "/api/v1" + address : null);
 	}
 

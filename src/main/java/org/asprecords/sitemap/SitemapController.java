@@ -26,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	private static final List<String> LISTS = List.of("/", "/sessions", "/resolutions", "/elections", "/budgets",
-			"/statements", "/states", "/people", "/organizations");
+			"/statements", "/states", "/people", "/organizations", "/open-data");
 
 	private static final String PAGES = """
 			select '/sessions/' || x.slug path, x.updated_at from assembly_session x where %1$s

@@ -1,10 +1,11 @@
 package org.asprecords.budget;
 
-import org.springframework.http.ResponseEntity;
-import org.asprecords.web.CsvExport;
-import java.util.List;
 import java.util.Arrays;
-import java.math.BigDecimal;
+import java.util.List;
+
+import org.asprecords.web.CsvExport;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +42,10 @@ class BudgetController {
 					BudgetChange change = listing.change();
 					return Arrays.<Object>asList(budget.getYear(), budget.getSession().getSlug(),
 							(budget.getResolution() != null) ? budget.getResolution().getSymbol() : null,
-							plain(budget.getProposed()), plain(budget.getRecommended()), plain(budget.getApproved()),
-							(change != null) ? plain(change.amount()) : null,
-							(change != null) ? plain(change.percent()) : null,
+							budget.getProposed(), budget.getRecommended(), budget.getApproved(),
+							(change != null) ? change.amount() : null, (change != null) ? change.percent() : null,
 							(change != null) ? change.statedBySource() : null, budget.isApproximate());
 				}).toList());
-	}
-
-	private static String plain(BigDecimal amount) {
-		return (amount != null) ? amount.toPlainString() : null;
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package org.asprecords.election;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -43,6 +46,26 @@ class ElectionController {
 		model.addAttribute("selectedBody", body);
 		model.addAttribute("selectedSession", sessionSlug);
 		return "elections/list";
+	}
+
+	/**
+	 * The list as filtered on screen (body, session), every page of it, as a CSV file.
+	 */
+	@GetMapping("/elections.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) ElectionBody body,
+			@RequestParam(required = false) String session) {
+		String sessionSlug = StringUtils.hasText(session) ? session.trim() : null;
+		List<ElectionListing> elections = CsvExport.everyPage(
+				(page) -> this.catalog.newestFirst(body, sessionSlug, Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("elections.csv", List.of("session", "slug", "body", "seats", "term_years", "term_note",
+				"method", "round_count", "elected", "held_on", "url"), elections.stream().map((listing) -> {
+					Election election = listing.election();
+					String path = "/elections/" + election.getSession().getSlug() + "/" + election.getSlug();
+					return Arrays.<Object>asList(election.getSession().getSlug(), election.getSlug(),
+							election.getBody(), election.getSeats(), election.getTermYears(), election.getTermNote(),
+							election.getMethod(), election.getRoundCount(), listing.elected(), election.getHeldOn(),
+							CsvExport.url(path));
+				}).toList());
 	}
 
 	@GetMapping("/elections/{session}/{slug}")

@@ -1,41 +1,80 @@
 package org.asprecords.opendata;
 
+import java.nio.charset.StandardCharsets;
+
 import org.asprecords.importer.DocumentWriter;
 import org.asprecords.importer.SessionExporter;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The whole published dataset as one JSON document: an array of documents in the format
- * of the shipped records and of the admin import ({@code records/FORMAT.md}), the
- * directory of States, people and organizations first, then every session. Importing it
- * into an empty portal gives the same published records.
+ * The open-data page and its downloads. The whole published dataset comes as one JSON
+ * document (an array of documents in the format of the shipped records and of the admin
+ * import, {@code records/FORMAT.md}: the directory of States, people and organizations
+ * first, then every session; importing it into an empty portal gives the same published
+ * records) and as a ZIP of CSV files, one per kind of record ({@link DataFiles}), which
+ * the page documents column by column.
  */
-@RestController
+@Controller
 class OpenDataController {
 
 	static final String FILE = "asp-records.json";
+
+	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
 	private final SessionExporter exporter;
 
 	private final DocumentWriter writer;
 
-	OpenDataController(SessionExporter exporter, DocumentWriter writer) {
+	private final CsvArchive archive;
+
+	OpenDataController(SessionExporter exporter, DocumentWriter writer, CsvArchive archive) {
 		this.exporter = exporter;
 		this.writer = writer;
+		this.archive = archive;
+	}
+
+	@GetMapping("/open-data")
+	String page(Model model) {
+		model.addAttribute("files", DataFiles.ALL);
+		return "open-data";
 	}
 
 	@GetMapping("/open-data/" + FILE)
 	ResponseEntity<byte[]> everything() {
+		return download(MediaType.APPLICATION_JSON, FILE, this.writer.writeAll(this.exporter.exportPublished()));
+	}
+
+	@GetMapping("/open-data/" + CsvArchive.FILE)
+	ResponseEntity<byte[]> csvFiles() {
+		return download(ZIP, CsvArchive.FILE, this.archive.write());
+	}
+
+	/**
+	 * The description of the JSON format, as the repository keeps it (Markdown, shown as
+	 * plain text).
+	 */
+	@GetMapping("/open-data/FORMAT.md")
+	ResponseEntity<Resource> format() {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(FILE).build().toString())
-			.body(this.writer.writeAll(this.exporter.exportPublished()));
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(new ClassPathResource("records/FORMAT.md"));
+	}
+
+	private static ResponseEntity<byte[]> download(MediaType type, String filename, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
 	}
 
 }

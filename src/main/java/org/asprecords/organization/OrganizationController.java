@@ -1,9 +1,15 @@
 package org.asprecords.organization;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.state.State;
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +35,24 @@ class OrganizationController {
 		model.addAttribute("organizations", organizations.getContent());
 		model.addAttribute("pages", Pagination.of(organizations));
 		return "organizations/list";
+	}
+
+	/**
+	 * Every page of the list as a CSV file; the country by the State's slug and name.
+	 */
+	@GetMapping("/organizations.csv")
+	ResponseEntity<String> csv() {
+		List<Organization> organizations = CsvExport
+			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("organizations.csv",
+				List.of("slug", "name", "acronym", "kind", "country", "country_name", "url"),
+				organizations.stream().map((organization) -> {
+					State country = organization.getCountry();
+					return Arrays.<Object>asList(organization.getSlug(), organization.getName(),
+							organization.getAcronym(), organization.getKind(),
+							(country != null) ? country.getSlug() : null, (country != null) ? country.getName() : null,
+							CsvExport.url("/organizations/" + organization.getSlug()));
+				}).toList());
 	}
 
 	@GetMapping("/organizations/{slug}")

@@ -1,9 +1,15 @@
 package org.asprecords.person;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.state.State;
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +35,23 @@ class PersonController {
 		model.addAttribute("people", people.getContent());
 		model.addAttribute("pages", Pagination.of(people));
 		return "people/list";
+	}
+
+	/**
+	 * Every page of the list as a CSV file; the nationality by the State's slug and name.
+	 */
+	@GetMapping("/people.csv")
+	ResponseEntity<String> csv() {
+		List<Person> people = CsvExport
+			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("people.csv", List.of("slug", "name", "nationality", "nationality_name", "url"),
+				people.stream().map((person) -> {
+					State nationality = person.getNationality();
+					return Arrays.<Object>asList(person.getSlug(), person.getName(),
+							(nationality != null) ? nationality.getSlug() : null,
+							(nationality != null) ? nationality.getName() : null,
+							CsvExport.url("/people/" + person.getSlug()));
+				}).toList());
 	}
 
 	@GetMapping("/people/{slug}")

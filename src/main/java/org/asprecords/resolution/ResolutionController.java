@@ -1,20 +1,19 @@
 package org.asprecords.resolution;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.http.ResponseEntity;
-import org.asprecords.web.CsvExport;
-import java.util.List;
 import java.util.Arrays;
-import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
-import org.asprecords.web.SearchText;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.SearchText;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,23 +87,15 @@ class ResolutionController {
 			throw new BadRequestException("unknown topic");
 		}
 		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
-		List<List<Object>> rows = new ArrayList<>();
-		Page<Resolution> page;
-		int number = 1;
-		do {
-			page = this.catalog.list(filter, sort, number++);
-			page.forEach(
-					(resolution) -> rows.add(Arrays.asList(resolution.getSymbol(), resolution.getSession().getSlug(),
-							resolution.getNumber(), resolution.getTitle(), resolution.getAdoptedOn(),
-							resolution.getAdoptionMethod(), String.join("; ", resolution.getTopics()),
-							ServletUriComponentsBuilder.fromCurrentContextPath()
-								.path(PATH + resolution.getSymbol())
-								.toUriString())));
-		}
-		while (page.hasNext());
+		List<Resolution> resolutions = CsvExport.everyPage((page) -> this.catalog.list(filter, sort, page));
 		return CsvExport.of("resolutions.csv",
 				List.of("symbol", "session", "number", "title", "adopted_on", "adoption_method", "topics", "url"),
-				rows);
+				resolutions.stream()
+					.map((resolution) -> Arrays.<Object>asList(resolution.getSymbol(),
+							resolution.getSession().getSlug(), resolution.getNumber(), resolution.getTitle(),
+							resolution.getAdoptedOn(), resolution.getAdoptionMethod(), resolution.getTopics(),
+							CsvExport.url(PATH + resolution.getSymbol())))
+					.toList());
 	}
 
 	/**

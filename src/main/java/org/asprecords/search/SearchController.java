@@ -1,13 +1,16 @@
 package org.asprecords.search;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +47,24 @@ class SearchController {
 				Pagination.of(new PageImpl<>(results.groups().isEmpty() ? List.of() : results.groups().get(0).hits(),
 						pageable, total)));
 		return "search/results";
+	}
+
+	/**
+	 * Every match of the search, of one kind or of all, as a CSV file: the kind, what the
+	 * result link says, the session the record belongs to, and its address.
+	 */
+	@GetMapping("/search.csv")
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) SearchKind kind) {
+		SearchResults results = this.search.all(SearchText.clean(q), kind);
+		return CsvExport.of("search.csv", List.of("kind", "title", "session", "url"),
+				results.groups()
+					.stream()
+					.flatMap((group) -> group.hits()
+						.stream()
+						.map((hit) -> Arrays.<Object>asList(group.kind(), hit.title(), hit.context(),
+								CsvExport.url(hit.path()))))
+					.toList());
 	}
 
 }

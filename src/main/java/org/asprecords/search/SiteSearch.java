@@ -60,6 +60,14 @@ public class SiteSearch {
 		return run(text, List.of(kind), offset, limit);
 	}
 
+	/**
+	 * Every match, of one kind or of all kinds ({@code null}), best first within each
+	 * kind.
+	 */
+	public SearchResults all(String text, SearchKind kind) {
+		return run(text, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, Integer.MAX_VALUE);
+	}
+
 	private SearchResults run(String text, List<SearchKind> kinds, long offset, int limit) {
 		if (text.isEmpty()) {
 			return new SearchResults(text, List.of());

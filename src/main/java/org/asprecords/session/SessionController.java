@@ -1,9 +1,14 @@
 package org.asprecords.session;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +24,11 @@ class SessionController {
 
 	private final SessionCatalog catalog;
 
-	SessionController(SessionCatalog catalog) {
+	private final SessionNames names;
+
+	SessionController(SessionCatalog catalog, SessionNames names) {
 		this.catalog = catalog;
+		this.names = names;
 	}
 
 	@GetMapping("/sessions")
@@ -30,6 +38,25 @@ class SessionController {
 		model.addAttribute("pages", Pagination.of(sessions));
 		model.addAttribute("presidents", this.catalog.allPresidents());
 		return "sessions/list";
+	}
+
+	/**
+	 * Every page of the list as a CSV file; the start date is as precise as
+	 * {@code start_precision} says (a month's start date stands for the month).
+	 */
+	@GetMapping("/sessions.csv")
+	ResponseEntity<String> csv() {
+		List<AssemblySession> sessions = CsvExport
+			.everyPage((page) -> this.catalog.newestFirst(Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("sessions.csv",
+				List.of("slug", "name", "kind", "number", "resumption", "start_date", "start_precision", "end_date",
+						"venue", "city", "country", "url"),
+				sessions.stream()
+					.map((session) -> Arrays.<Object>asList(session.getSlug(), this.names.nameWithYear(session),
+							session.getKind(), session.getNumber(), session.getResumption(), session.getStartDate(),
+							session.getStartPrecision(), session.getEndDate(), session.getVenue(), session.getCity(),
+							session.getCountry(), CsvExport.url("/sessions/" + session.getSlug())))
+					.toList());
 	}
 
 	@GetMapping("/sessions/{slug}")

@@ -1,9 +1,14 @@
 package org.asprecords.state;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,22 @@ class StateController {
 		model.addAttribute("states", states.getContent());
 		model.addAttribute("pages", Pagination.of(states));
 		return "states/list";
+	}
+
+	/**
+	 * Every page of the list as a CSV file.
+	 */
+	@GetMapping("/states.csv")
+	ResponseEntity<String> csv() {
+		List<State> states = CsvExport
+			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("states.csv",
+				List.of("slug", "name", "party_since", "party_ordinal", "joined_by", "regional_group", "url"),
+				states.stream()
+					.map((state) -> Arrays.<Object>asList(state.getSlug(), state.getName(), state.getPartySince(),
+							state.getPartyOrdinal(), state.getJoinedBy(), state.getRegionalGroup(),
+							CsvExport.url("/states/" + state.getSlug())))
+					.toList());
 	}
 
 	@GetMapping("/states/{slug}")

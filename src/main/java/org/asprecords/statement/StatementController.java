@@ -1,9 +1,15 @@
 package org.asprecords.statement;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.state.State;
+import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +25,11 @@ class StatementController {
 
 	private final StatementCatalog catalog;
 
-	StatementController(StatementCatalog catalog) {
+	private final StatementNames names;
+
+	StatementController(StatementCatalog catalog, StatementNames names) {
 		this.catalog = catalog;
+		this.names = names;
 	}
 
 	/**
@@ -38,6 +47,29 @@ class StatementController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("options", this.catalog.filterOptions());
 		return "statements/list";
+	}
+
+	/**
+	 * The list as filtered on screen, every page of it, as a CSV file: the speaker in
+	 * words as the page shows it, and the whole quote and summary rather than the page's
+	 * excerpt.
+	 */
+	@GetMapping("/statements.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) String session,
+			@RequestParam(required = false) String organization, @RequestParam(required = false) String situation,
+			@RequestParam(required = false) Segment segment) {
+		StatementFilter filter = StatementFilter.of(session, organization, situation, segment);
+		List<Statement> statements = CsvExport
+			.everyPage((page) -> this.catalog.find(filter, Pagination.request(page, Sort.unsorted())));
+		return CsvExport.of("statements.csv", List.of("session", "slug", "delivered_on", "segment", "speaker",
+				"speaker_state", "situations", "quote", "summary", "url"), statements.stream().map((statement) -> {
+					State state = statement.getSpeakerState();
+					String path = "/statements/" + statement.getSession().getSlug() + "/" + statement.getSlug();
+					return Arrays.<Object>asList(statement.getSession().getSlug(), statement.getSlug(),
+							statement.getDeliveredOn(), statement.getSegment(), this.names.speaker(statement),
+							(state != null) ? state.getSlug() : null, statement.getSituations(), statement.getQuote(),
+							statement.getSummary(), CsvExport.url(path));
+				}).toList());
 	}
 
 	@GetMapping("/statements/{session}/{slug}")

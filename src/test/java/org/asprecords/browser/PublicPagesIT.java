@@ -45,7 +45,7 @@ class PublicPagesIT {
 				{ "policy",
 						first("select '/sessions/' || s.slug || '/policies/' || p.slug from policy p "
 								+ "join assembly_session s on s.id = p.session_id order by p.id") },
-				{ "login", "/login" }, { "accessibility", "/accessibility" } };
+				{ "login", "/login" }, { "accessibility", "/accessibility" }, { "open-data", "/open-data" } };
 		try (Tab tab = Chromium.tab(this.port, language)) {
 			tab.checkPages(pages);
 			assertThat(tab.open("/sessions/no-such-session")).isEqualTo(404);

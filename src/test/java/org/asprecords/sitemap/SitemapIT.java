@@ -44,7 +44,8 @@ class SitemapIT {
 				     + (select count(*) from organization)""").query(Long.class).single();
 		assertThat(locations).hasSizeGreaterThan((int) records)
 			.contains("http://localhost/sessions/22", "http://localhost/resolutions/ICC-ASP/22/Res.4",
-					"http://localhost/budgets/2024", "http://localhost/people/paivi-kaukoranta")
+					"http://localhost/budgets/2024", "http://localhost/people/paivi-kaukoranta",
+					"http://localhost/open-data")
 			.doesNotHaveDuplicates();
 		for (String location : locations) {
 			URI uri = URI.create(location);

@@ -1,10 +1,15 @@
 package org.asprecords.web;
 
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,41 @@ class CsvExportTest {
 		assertThat(csv.getBody()).isEqualTo("a,b\r\n\"one, two\",\"say \"\"hi\"\"\nthen go\"\r\n\"\",187084300\r\n");
 		assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
 		assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("test.csv");
+	}
+
+	@Test
+	void numbersArePlainDecimalsAndNeverNeutralised() {
+		assertThat(CsvExport.cell(new BigDecimal("-1250000.50"))).isEqualTo("-1250000.50");
+		assertThat(CsvExport.cell(new BigDecimal("1.8E+8"))).isEqualTo("180000000");
+		assertThat(CsvExport.cell(-3)).isEqualTo("-3");
+		assertThat(CsvExport.cell(LocalDate.of(2023, 12, 4))).isEqualTo("2023-12-04");
+	}
+
+	@Test
+	void severalValuesShareACellAndTheCellIsStillNeutralised() {
+		assertThat(CsvExport.cell(List.of("budget", "cooperation"))).isEqualTo("budget; cooperation");
+		assertThat(CsvExport.cell(List.of("=1+1", "x"))).isEqualTo("'=1+1; x");
+		assertThat(CsvExport.cell(List.of())).isEmpty();
+	}
+
+	@Test
+	void theWriterLeavesItsOutputOpenForTheNextFile() {
+		StringWriter out = new StringWriter();
+		CsvExport.write(out, List.of("a"), List.of(List.of("1")));
+		CsvExport.write(out, List.of("b"), List.of(List.of("2")));
+
+		assertThat(out.toString()).isEqualTo("a\r\n1\r\nb\r\n2\r\n");
+	}
+
+	@Test
+	void everyPageIsReadUntilTheLast() {
+		List<Integer> all = List.of(1, 2, 3, 4, 5);
+
+		List<Integer> read = CsvExport
+			.everyPage((page) -> new PageImpl<>(all.subList((page - 1) * 2, Math.min(page * 2, all.size())),
+					PageRequest.of(page - 1, 2), all.size()));
+
+		assertThat(read).isEqualTo(all);
 	}
 
 }

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The citation of each kind of record, from the record as its page loaded it (nothing
- * more is read: templates call {@code ${@citations.resolution(resolution)}}). Titles the
+ * more is read: the page's fragment calls {@code ${@citations.of(record)}}). Titles the
  * portal composes (a budget's, an election's) are in the visitor's language; the record's
  * own texts stay as recorded.
  */
@@ -48,8 +48,43 @@ public class Citations {
 		this.statementNames = statementNames;
 	}
 
+	/**
+	 * The citation of the record a page shows, whatever its kind.
+	 * @throws IllegalArgumentException if the record is not one of the Assembly's
+	 */
+	public Citation of(Object record) {
+		if (record instanceof AssemblySession session) {
+			return session(session);
+		}
+		if (record instanceof Resolution resolution) {
+			return resolution(resolution);
+		}
+		if (record instanceof Election election) {
+			return election(election);
+		}
+		if (record instanceof ProgrammeBudget budget) {
+			return budget(budget);
+		}
+		if (record instanceof Statement statement) {
+			return statement(statement);
+		}
+		if (record instanceof Amendment amendment) {
+			return amendment(amendment);
+		}
+		if (record instanceof Policy policy) {
+			return policy(policy);
+		}
+		if (record instanceof Decision decision) {
+			return decision(decision);
+		}
+		if (record instanceof SideEvent event) {
+			return sideEvent(event);
+		}
+		throw new IllegalArgumentException("Not a record of the Assembly: " + record);
+	}
+
 	/** A session cites itself: its name is the title, its dates the date. */
-	public Citation session(AssemblySession session) {
+	Citation session(AssemblySession session) {
 		CitedDate dates = datesOf(session);
 		// As the page says it: a session whose last day is not recorded met "from" its
 		// first
@@ -59,26 +94,26 @@ public class Citations {
 				null, null, session, dates, datesText, null);
 	}
 
-	public Citation resolution(Resolution resolution) {
+	Citation resolution(Resolution resolution) {
 		return inSession(CitationKind.RESOLUTION, "/resolutions/" + resolution.getSymbol(), assembly(),
 				resolution.getTitle(), resolution.getSymbol(), resolution.getSession(),
 				CitedDate.day(resolution.getAdoptedOn()), null);
 	}
 
-	public Citation election(Election election) {
+	Citation election(Election election) {
 		AssemblySession session = election.getSession();
 		return inSession(CitationKind.ELECTION, "/elections/" + session.getSlug() + "/" + election.getSlug(),
 				assembly(), message("citation.title.election", message("election.body." + election.getBody())), null,
 				session, CitedDate.span(election.getHeldOn(), election.getHeldUntil()), null);
 	}
 
-	public Citation budget(ProgrammeBudget budget) {
+	Citation budget(ProgrammeBudget budget) {
 		return inSession(CitationKind.BUDGET, "/budgets/" + budget.getYear(), assembly(),
 				message("budget.title", budget.getYear()), null, budget.getSession(), null, budget.getResolution());
 	}
 
 	/** A statement is its speaker's: the speaker is its author. */
-	public Citation statement(Statement statement) {
+	Citation statement(Statement statement) {
 		AssemblySession session = statement.getSession();
 		String title = (statement.getSegment() != null)
 				? message("citation.title.statement", message("statement.segment." + statement.getSegment()))
@@ -88,7 +123,7 @@ public class Citations {
 				null);
 	}
 
-	public Citation amendment(Amendment amendment) {
+	Citation amendment(Amendment amendment) {
 		String instrument = message("amendment.instrument." + amendment.getInstrument());
 		String heading = (amendment.getProvision() != null)
 				? message("amendment.heading", instrument, amendment.getProvision()) : instrument;
@@ -97,7 +132,7 @@ public class Citations {
 				CitedDate.day(amendment.getAdoptedOn()), amendment.getResolution());
 	}
 
-	public Citation policy(Policy policy) {
+	Citation policy(Policy policy) {
 		return inSession(CitationKind.POLICY, outcomePath(policy.getSession(), "policies", policy.getSlug()),
 				assembly(), policy.getName(), null, policy.getSession(), CitedDate.day(policy.getAdoptedOn()),
 				policy.getResolution());
@@ -106,12 +141,12 @@ public class Citations {
 	/**
 	 * A decision records when it takes effect, not when it was taken: no date is cited.
 	 */
-	public Citation decision(Decision decision) {
+	Citation decision(Decision decision) {
 		return inSession(CitationKind.DECISION, outcomePath(decision.getSession(), "decisions", decision.getSlug()),
 				assembly(), decision.getTitle(), null, decision.getSession(), null, decision.getResolution());
 	}
 
-	public Citation sideEvent(SideEvent event) {
+	Citation sideEvent(SideEvent event) {
 		return inSession(CitationKind.SIDE_EVENT, outcomePath(event.getSession(), "side-events", event.getSlug()),
 				assembly(), event.getTitle(), null, event.getSession(), CitedDate.day(event.getHeldOn()), null);
 	}

@@ -55,14 +55,14 @@ class CitationPagesIT {
 
 	@Test
 	void aResolutionIsCitedBySymbolTitleSessionAndAdoptionDate() throws Exception {
-		Document page = page(this.mvc, "/resolutions/ICC-ASP/22/Res.4");
+		Document page = page(this.mvc, "/resolutions/ICC-ASP/23/Res.1");
 		String symbol = page.selectFirst("h1").text();
 		String title = page.selectFirst("hgroup p").text();
 		String adopted = fact(page, "Adopted").text();
 		Matcher session = session(fact(page, "Session").text());
 
 		assertThat(citation(page)).isEqualTo(ASSEMBLY + ", “" + title + "”, " + symbol + ", " + session.group(1) + ", "
-				+ city("22") + ", " + session.group(2) + ", " + adopted + ". Available at: " + canonical(page));
+				+ city("23") + ", " + session.group(2) + ", " + adopted + ". Available at: " + canonical(page));
 
 		Map<String, String> bibtex = bibtex(page);
 		assertThat(bibtex).containsEntry("@type", "misc")
@@ -73,7 +73,7 @@ class CitationPagesIT {
 			.containsEntry("year", String.valueOf(day(adopted).getYear()))
 			.containsEntry("month", day(adopted).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
 			.containsEntry("url", canonical(page))
-			.containsEntry("note", session.group(1) + ", " + city("22") + ", " + session.group(2));
+			.containsEntry("note", session.group(1) + ", " + city("23") + ", " + session.group(2));
 		DocumentContext csl = csl(page);
 		assertThat(csl.read("$.length()", Integer.class)).isEqualTo(1);
 		assertThat(csl.read("$[0].type", String.class)).isEqualTo("legislation");
@@ -82,9 +82,26 @@ class CitationPagesIT {
 		assertThat(csl.read("$[0].author[0].literal", String.class)).isEqualTo(ASSEMBLY);
 		assertThat(csl.read("$[0].issued.date-parts[0]", List.class)).isEqualTo(parts(day(adopted)));
 		assertThat(csl.read("$[0].event-title", String.class)).isEqualTo(session.group(1));
-		assertThat(csl.read("$[0].event-place", String.class)).isEqualTo(city("22"));
+		assertThat(csl.read("$[0].event-place", String.class)).isEqualTo(city("23"));
 		assertThat(csl.read("$[0].URL", String.class)).isEqualTo(canonical(page));
 		assertThat(csl.read("$[0].id", String.class)).isEqualTo(bibtex.get("@key"));
+	}
+
+	/**
+	 * The sources of the 22nd session do not say on which of two days each resolution was
+	 * adopted: the citation gives no date rather than guess one.
+	 */
+	@Test
+	void aResolutionWithoutARecordedDayIsCitedWithoutOne() throws Exception {
+		Document page = page(this.mvc, "/resolutions/ICC-ASP/22/Res.4");
+		assertThat(fact(page, "Adopted").text()).isEqualTo("Not recorded");
+		Matcher session = session(fact(page, "Session").text());
+
+		assertThat(citation(page)).isEqualTo(ASSEMBLY + ", “" + page.selectFirst("hgroup p").text() + "”, "
+				+ page.selectFirst("h1").text() + ", " + session.group(1) + ", " + city("22") + ", " + session.group(2)
+				+ ". Available at: " + canonical(page));
+		assertThat(bibtex(page)).doesNotContainKeys("date", "year", "month");
+		assertThat(csl(page).read("$[0]", Map.class)).doesNotContainKey("issued");
 	}
 
 	@Test
@@ -114,14 +131,15 @@ class CitationPagesIT {
 
 	@Test
 	void anElectionIsCitedByItsBodySessionAndDay() throws Exception {
-		Document page = page(this.mvc, "/elections/22/judges");
+		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");
 		String body = page.selectFirst("h1").text().substring(0, page.selectFirst("h1").text().indexOf(", "));
 		Matcher session = session(fact(page, "Session").text());
 		String held = fact(page, "Held").text();
 
 		assertThat(citation(page)).isEqualTo(ASSEMBLY + ", “Election: " + body + "”, " + session.group(1) + ", "
-				+ city("22") + ", " + session.group(2) + ", " + held + ". Available at: " + canonical(page));
-		assertThat(bibtex(page)).containsEntry("title", "Election: " + body).containsKey("date");
+				+ city("19-resumed-2") + ", " + session.group(2) + ", " + held + ". Available at: " + canonical(page));
+		assertThat(bibtex(page)).containsEntry("title", "Election: " + body)
+			.containsEntry("date", day(held).toString());
 		assertThat(csl(page).read("$[0].type", String.class)).isEqualTo("event");
 	}
 
@@ -220,7 +238,7 @@ class CitationPagesIT {
 	@Test
 	void aFrenchVisitorGetsTheCitationInFrenchWithTheRecordsOwnTitle() throws Exception {
 		MvcTestResult result = this.mvc.get()
-			.uri("/resolutions/ICC-ASP/22/Res.4")
+			.uri("/resolutions/ICC-ASP/23/Res.1")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
 			.accept(MediaType.TEXT_HTML)
 			.exchange();
@@ -229,7 +247,7 @@ class CitationPagesIT {
 
 		assertThat(page.selectFirst(".cite h2").text()).isEqualTo("Citer ce document");
 		assertThat(citation(page)).isEqualTo("Assemblée des États Parties au Statut de Rome de la Cour pénale "
-				+ "internationale, « " + title + " », ICC-ASP/22/Res.4, 22e session, " + city("22") + ", 2023, "
+				+ "internationale, « " + title + " », ICC-ASP/23/Res.1, 23e session, " + city("23") + ", 2024, "
 				+ fact(page, "Adoptée le").text() + ". Disponible à l’adresse : " + canonical(page));
 	}
 

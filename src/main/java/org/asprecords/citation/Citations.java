@@ -86,8 +86,7 @@ public class Citations {
 	/** A session cites itself: its name is the title, its dates the date. */
 	Citation session(AssemblySession session) {
 		CitedDate dates = datesOf(session);
-		// As the page says it: a session whose last day is not recorded met "from" its
-		// first
+		// As its page says it ("from 28 November 2005") when the last day is not recorded
 		String datesText = (dates != null && !dates.monthOnly() && session.getEndDate() == null)
 				? message("session.dates.from", this.formats.date(dates.start())) : text(dates);
 		return cite(CitationKind.SESSION, "/sessions/" + session.getSlug(), assembly(), this.sessionNames.name(session),

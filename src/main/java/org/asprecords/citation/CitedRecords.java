@@ -61,7 +61,7 @@ class CitedRecords {
 
 	/**
 	 * @param path a record page's address on the portal, such as
-	 * {@code /sessions/22/policies/legal-aid}
+	 * {@code /sessions/22/decisions/cbf-enlargement}
 	 * @throws BadRequestException if it is no record page's address
 	 * @throws NotFoundException if no public record is there
 	 */

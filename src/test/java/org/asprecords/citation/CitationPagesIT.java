@@ -3,6 +3,7 @@ package org.asprecords.citation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -127,6 +128,29 @@ class CitationPagesIT {
 		DocumentContext csl = csl(page);
 		assertThat(csl.read("$[0].type", String.class)).isEqualTo("event");
 		assertThat(csl.read("$[0].issued.date-parts", List.class)).containsExactly(parts(start), parts(end));
+	}
+
+	/**
+	 * The 4th session's last day is not recorded, nor the day the 8th resumed: their
+	 * citations say no more than their pages.
+	 */
+	@Test
+	void sessionDatesAreCitedNoMorePreciselyThanRecorded() throws Exception {
+		Document fourth = page(this.mvc, "/sessions/4");
+		assertThat(fact(fourth, "Dates").text()).startsWith("from ");
+		assertThat(citation(fourth))
+			.endsWith(", " + fact(fourth, "Dates").text() + ". Available at: " + canonical(fourth));
+		LocalDate start = day(fact(fourth, "Dates").text().substring("from ".length()));
+		assertThat(bibtex(fourth)).containsEntry("date", start.toString());
+
+		Document resumed = page(this.mvc, "/sessions/8-resumed");
+		String month = fact(resumed, "Dates").text();
+		assertThat(citation(resumed)).endsWith(", " + month + ". Available at: " + canonical(resumed));
+		YearMonth recorded = YearMonth.parse(month, DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+		assertThat(bibtex(resumed)).containsEntry("date", recorded.toString())
+			.containsEntry("year", String.valueOf(recorded.getYear()));
+		assertThat(csl(resumed).read("$[0].issued.date-parts", List.class))
+			.containsExactly(List.of(recorded.getYear(), recorded.getMonthValue()));
 	}
 
 	@Test

@@ -6,13 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.asprecords.importer.SessionExporter;
 import org.asprecords.opendata.PublishedRecords.TopicName;
+import org.asprecords.search.RecentRecords;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.CsvExport;
 
@@ -35,9 +38,12 @@ class CsvArchive {
 
 	private final MessageSource messages;
 
-	CsvArchive(SessionExporter exporter, MessageSource messages) {
+	private final RecentRecords recent;
+
+	CsvArchive(SessionExporter exporter, MessageSource messages, RecentRecords recent) {
 		this.exporter = exporter;
 		this.messages = messages;
+		this.recent = recent;
 	}
 
 	byte[] write() {
@@ -45,11 +51,16 @@ class CsvArchive {
 				Arrays.stream(Topic.values())
 					.map((topic) -> new TopicName(topic.key(), name(topic, Locale.ENGLISH), name(topic, Locale.FRENCH)))
 					.toList());
+		// each file dated by the newest change, so that the same records give the same
+		// bytes (and ETag)
+		Instant lastChange = Objects.requireNonNullElse(this.recent.lastChange(), Instant.EPOCH);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
 			for (DataFile<?> file : DataFiles.ALL) {
-				zip.putNextEntry(new ZipEntry(file.getFileName()));
+				ZipEntry entry = new ZipEntry(file.getFileName());
+				entry.setTime(lastChange.toEpochMilli());
+				zip.putNextEntry(entry);
 				CsvExport.write(out, file.header(), file.rows(records));
 				zip.closeEntry();
 			}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.asprecords.importer.DocumentWriter;
 import org.asprecords.importer.SessionExporter;
+import org.asprecords.search.SearchKind;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -45,6 +46,7 @@ class OpenDataController {
 	@GetMapping("/open-data")
 	String page(Model model) {
 		model.addAttribute("files", DataFiles.ALL);
+		model.addAttribute("feedKinds", SearchKind.values());
 		return "open-data";
 	}
 

@@ -7,6 +7,8 @@ import org.asprecords.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -86,6 +88,19 @@ class SitemapIT {
 		assertThat(this.mvc.get()
 			.uri("/api/v1/sessions/22")
 			.header(HttpHeaders.IF_NONE_MATCH, api.getResponse().getHeader(HttpHeaders.ETAG))).hasStatus(304);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/open-data", "/open-data/asp-records-csv.zip", "/open-data/asp-records.json",
+			"/resolutions.csv?session=22", "/states.csv", "/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
+			"/feeds/all.atom" })
+	void downloadsAreTheSameBytesUntilTheRecordsChangeAndAnswerNotModified(String download) {
+		String etag = this.mvc.get().uri(download).exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).as(download).isNotBlank();
+		assertThat(this.mvc.get().uri(download).exchange().getResponse().getHeader(HttpHeaders.ETAG)).as(download)
+			.isEqualTo(etag);
+
+		assertThat(this.mvc.get().uri(download).header(HttpHeaders.IF_NONE_MATCH, etag)).as(download).hasStatus(304);
 	}
 
 	private List<String> locations() throws Exception {

@@ -13,8 +13,8 @@ import org.asprecords.web.chart.ValueAxis;
 
 /**
  * The programme budgets as bars: for each year with a figure, the Court's proposal, the
- * Committee's recommendation and the approved budget side by side on an axis of euros
- * from zero. Years run down the page and amounts across it, so that many years stay
+ * Committee's recommendation and the approved budget one under the other on an axis of
+ * euros from zero. Years run down the page and amounts across it, so that many years stay
  * readable on a phone. A figure the sources do not give draws no bar (never a bar of
  * zero); a year without any figure is left out, as the table says it has none.
  *
@@ -25,10 +25,10 @@ import org.asprecords.web.chart.ValueAxis;
  */
 record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeBudget latestApproved) {
 
-	private static final double WIDTH = 400;
+	private static final double WIDTH = 360;
 
 	/** The column of year labels. */
-	private static final double LABELS = 56;
+	private static final double LABELS = 48;
 
 	/** Room for half the last tick's label. */
 	private static final double RIGHT = 26;
@@ -39,9 +39,7 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 
 	private static final double BAR_GAP = 1.5;
 
-	private static final double YEAR_GAP = 10;
-
-	private static final double YEAR = BudgetSeries.values().length * (BAR + BAR_GAP) - BAR_GAP + YEAR_GAP;
+	private static final double YEAR_GAP = 14;
 
 	private static final int INTERVALS = 5;
 
@@ -55,18 +53,27 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 			.mapToDouble(BigDecimal::doubleValue)
 			.max()
 			.orElse(0);
-		double height = TOP + drawn.size() * YEAR;
+		double height = TOP + drawn.stream().mapToDouble((budget) -> yearHeight(figures(budget).size())).sum();
 		ValueAxis axis = new ValueAxis(Scale.zeroTo(largest, INTERVALS), LABELS, WIDTH - RIGHT, 14, TOP - 6,
 				height - YEAR_GAP / 2);
 		List<YearBars> years = new ArrayList<>();
-		for (int i = 0; i < drawn.size(); i++) {
-			years.add(YearBars.of(drawn.get(i), TOP + i * YEAR, axis));
+		double top = TOP;
+		for (ProgrammeBudget budget : drawn) {
+			years.add(YearBars.of(budget, top, axis));
+			top += yearHeight(figures(budget).size());
 		}
 		ProgrammeBudget latest = drawn.stream()
 			.filter((budget) -> budget.getApproved() != null)
 			.reduce((a, b) -> b)
 			.orElse(null);
 		return new BudgetChart(Frame.of(WIDTH, height), axis, List.copyOf(years), latest);
+	}
+
+	/**
+	 * The height a year takes: its bars, and the gap before the next year.
+	 */
+	private static double yearHeight(int bars) {
+		return bars * (BAR + BAR_GAP) - BAR_GAP + YEAR_GAP;
 	}
 
 	private static List<BigDecimal> figures(ProgrammeBudget budget) {
@@ -117,28 +124,36 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 	 * @param year the budget's year
 	 * @param approximate whether the source rounds its figures
 	 * @param labelY the baseline of the year's label
-	 * @param bars its bars, in the order of the series; none for a figure not given
+	 * @param bars its bars, in the order of the series (texture tells them apart); none
+	 * for a figure not given
 	 */
 	record YearBars(int year, boolean approximate, double labelY, List<FigureBar> bars) {
 
 		static YearBars of(ProgrammeBudget budget, double top, ValueAxis axis) {
 			List<FigureBar> bars = new ArrayList<>();
+			double y = top;
 			for (BudgetSeries series : BudgetSeries.values()) {
 				BigDecimal amount = series.of(budget);
 				if (amount != null) {
-					double y = top + series.ordinal() * (BAR + BAR_GAP);
 					bars.add(new FigureBar(series, amount,
 							Box.of(axis.start(), y, axis.length(amount.doubleValue()), BAR)));
+					y += BAR + BAR_GAP;
 				}
 			}
-			return new YearBars(budget.getYear(), budget.isApproximate(), top + 10, List.copyOf(bars));
+			// Bars follow one another without a gap for a missing figure, and the label
+			// is
+			// centred on them: a year's single bar is not read with the next year's
+			// label.
+			double middle = top + (y - BAR_GAP - top) / 2;
+			double labelY = middle + (budget.isApproximate() ? -1 : 4.5);
+			return new YearBars(budget.getYear(), budget.isApproximate(), labelY, List.copyOf(bars));
 		}
 
 		/**
 		 * The baseline of "about" under the year, where its figures are rounded.
 		 */
 		public double noteY() {
-			return this.labelY + 10;
+			return this.labelY + 10.5;
 		}
 
 		boolean has(BudgetSeries series) {

@@ -27,23 +27,23 @@ import org.asprecords.web.chart.ValueAxis;
  */
 record VotesChart(Frame frame, ValueAxis axis, List<CandidateBars> candidates, int roundCount) {
 
-	private static final double WIDTH = 400;
+	private static final double WIDTH = 360;
 
 	/** The column of round labels. */
-	private static final double LABELS = 62;
+	private static final double LABELS = 58;
 
 	/** Room for the number after the longest bar. */
-	private static final double RIGHT = 40;
+	private static final double RIGHT = 36;
 
 	private static final double TOP = 26;
 
-	private static final double NAME = 18;
+	private static final double NAME = 19;
 
-	private static final double LANE = 13;
+	private static final double LANE = 14;
 
-	private static final double BAR = 9;
+	private static final double BAR = 10;
 
-	private static final double GAP = 8;
+	private static final double GAP = 10;
 
 	private static final int INTERVALS = 5;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.budget.BudgetChart.FigureBar;
 import org.asprecords.budget.BudgetChart.YearBars;
+import org.asprecords.web.chart.Box;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,10 @@ class BudgetChartTest {
 		assertThat(year.bars()).extracting(FigureBar::series)
 			.containsExactly(BudgetSeries.PROPOSED, BudgetSeries.APPROVED);
 		assertThat(chart.series()).containsExactly(BudgetSeries.PROPOSED, BudgetSeries.APPROVED);
+		// no empty place is kept for the missing recommendation: texture and order tell
+		// the bars apart
+		Box proposed = year.bars().get(0).box();
+		assertThat(year.bars().get(1).box().y()).isLessThan(proposed.y() + 2 * proposed.height());
 	}
 
 	@Test

@@ -25,7 +25,9 @@ class BudgetController {
 
 	@GetMapping("/budgets")
 	String list(Model model) {
-		model.addAttribute("budgets", this.catalog.everyYear());
+		List<BudgetListing> budgets = this.catalog.everyYear();
+		model.addAttribute("budgets", budgets);
+		model.addAttribute("chart", BudgetChart.of(budgets));
 		return "budgets/list";
 	}
 

@@ -70,7 +70,9 @@ class ElectionController {
 
 	@GetMapping("/elections/{session}/{slug}")
 	String show(@PathVariable String session, @PathVariable String slug, Model model) {
-		model.addAttribute("details", this.catalog.page(session, slug));
+		ElectionPage details = this.catalog.page(session, slug);
+		model.addAttribute("details", details);
+		model.addAttribute("chart", VotesChart.of(details.rounds()));
 		return "elections/show";
 	}
 

@@ -27,7 +27,8 @@ class PublicPagesIT {
 	void everyPublicPageTypePassesTheChecks(String language) {
 		String[][] pages = { { "home", "/" }, { "sessions", "/sessions" }, { "session", "/sessions/22" },
 				{ "resolutions", "/resolutions" }, { "resolution", "/resolutions/ICC-ASP/22/Res.4" },
-				{ "elections", "/elections" }, { "election", "/elections/22/judges" }, { "budgets", "/budgets" },
+				{ "elections", "/elections" }, { "election", "/elections/22/judges" },
+				{ "election-votes", "/elections/19-resumed-2/prosecutor" }, { "budgets", "/budgets" },
 				{ "budget", "/budgets/2024" }, { "statements", "/statements" },
 				{ "statement",
 						first("select '/statements/22/' || slug from statement where session_id = "

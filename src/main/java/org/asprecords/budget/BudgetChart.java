@@ -1,0 +1,173 @@
+package org.asprecords.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.asprecords.web.chart.Box;
+import org.asprecords.web.chart.Frame;
+import org.asprecords.web.chart.Scale;
+import org.asprecords.web.chart.ValueAxis;
+
+/**
+ * The programme budgets as bars: for each year with a figure, the Court's proposal, the
+ * Committee's recommendation and the approved budget one under the other on an axis of
+ * euros from zero. Years run down the page and amounts across it, so that many years stay
+ * readable on a phone. A figure the sources do not give draws no bar (never a bar of
+ * zero); a year without any figure is left out, as the table says it has none.
+ *
+ * @param frame the drawing's size
+ * @param axis the axis of euros
+ * @param years the years drawn, oldest first
+ * @param latestApproved the latest year drawn with an approved total, or {@code null}
+ */
+record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeBudget latestApproved) {
+
+	private static final double WIDTH = 360;
+
+	/** The column of year labels. */
+	private static final double LABELS = 48;
+
+	/** Room for half the last tick's label. */
+	private static final double RIGHT = 26;
+
+	private static final double TOP = 26;
+
+	private static final double BAR = 7;
+
+	private static final double BAR_GAP = 1.5;
+
+	private static final double YEAR_GAP = 14;
+
+	private static final int INTERVALS = 5;
+
+	static BudgetChart of(List<BudgetListing> listings) {
+		List<ProgrammeBudget> drawn = listings.stream()
+			.map(BudgetListing::budget)
+			.filter((budget) -> !figures(budget).isEmpty())
+			.toList();
+		double largest = drawn.stream()
+			.flatMap((budget) -> figures(budget).stream())
+			.mapToDouble(BigDecimal::doubleValue)
+			.max()
+			.orElse(0);
+		double height = TOP + drawn.stream().mapToDouble((budget) -> yearHeight(figures(budget).size())).sum();
+		ValueAxis axis = new ValueAxis(Scale.zeroTo(largest, INTERVALS), LABELS, WIDTH - RIGHT, 14, TOP - 6,
+				height - YEAR_GAP / 2);
+		List<YearBars> years = new ArrayList<>();
+		double top = TOP;
+		for (ProgrammeBudget budget : drawn) {
+			years.add(YearBars.of(budget, top, axis));
+			top += yearHeight(figures(budget).size());
+		}
+		ProgrammeBudget latest = drawn.stream()
+			.filter((budget) -> budget.getApproved() != null)
+			.reduce((a, b) -> b)
+			.orElse(null);
+		return new BudgetChart(Frame.of(WIDTH, height), axis, List.copyOf(years), latest);
+	}
+
+	/**
+	 * The height a year takes: its bars, and the gap before the next year.
+	 */
+	private static double yearHeight(int bars) {
+		return bars * (BAR + BAR_GAP) - BAR_GAP + YEAR_GAP;
+	}
+
+	private static List<BigDecimal> figures(ProgrammeBudget budget) {
+		return Arrays.stream(BudgetSeries.values())
+			.map((series) -> series.of(budget))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	/**
+	 * Where the labels of the years end, right-aligned before the bars.
+	 */
+	public double labelX() {
+		return this.axis.start() - 6;
+	}
+
+	public boolean isEmpty() {
+		return this.years.isEmpty();
+	}
+
+	public int firstYear() {
+		return this.years.get(0).year();
+	}
+
+	public int lastYear() {
+		return this.years.get(this.years.size() - 1).year();
+	}
+
+	/**
+	 * The figures some bar shows, for the legend.
+	 */
+	public List<BudgetSeries> series() {
+		return Arrays.stream(BudgetSeries.values())
+			.filter((series) -> this.years.stream().anyMatch((year) -> year.has(series)))
+			.toList();
+	}
+
+	/**
+	 * Whether some year drawn has figures the source rounds.
+	 */
+	public boolean anyApproximate() {
+		return this.years.stream().anyMatch(YearBars::approximate);
+	}
+
+	/**
+	 * One year of the chart.
+	 *
+	 * @param year the budget's year
+	 * @param approximate whether the source rounds its figures
+	 * @param labelY the baseline of the year's label
+	 * @param bars its bars, in the order of the series (texture tells them apart); none
+	 * for a figure not given
+	 */
+	record YearBars(int year, boolean approximate, double labelY, List<FigureBar> bars) {
+
+		static YearBars of(ProgrammeBudget budget, double top, ValueAxis axis) {
+			List<FigureBar> bars = new ArrayList<>();
+			double y = top;
+			for (BudgetSeries series : BudgetSeries.values()) {
+				BigDecimal amount = series.of(budget);
+				if (amount != null) {
+					bars.add(new FigureBar(series, amount,
+							Box.of(axis.start(), y, axis.length(amount.doubleValue()), BAR)));
+					y += BAR + BAR_GAP;
+				}
+			}
+			// Bars follow one another without a gap for a missing figure, and the label
+			// is
+			// centred on them: a year's single bar is not read with the next year's
+			// label.
+			double middle = top + (y - BAR_GAP - top) / 2;
+			double labelY = middle + (budget.isApproximate() ? -1 : 4.5);
+			return new YearBars(budget.getYear(), budget.isApproximate(), labelY, List.copyOf(bars));
+		}
+
+		/**
+		 * The baseline of "about" under the year, where its figures are rounded.
+		 */
+		public double noteY() {
+			return this.labelY + 10.5;
+		}
+
+		boolean has(BudgetSeries series) {
+			return this.bars.stream().anyMatch((bar) -> bar.series() == series);
+		}
+
+	}
+
+	/**
+	 * @param series which figure it is
+	 * @param amount the figure, in euros
+	 * @param box where it is drawn
+	 */
+	record FigureBar(BudgetSeries series, BigDecimal amount, Box box) {
+	}
+
+}

@@ -1,18 +1,18 @@
 package org.asprecords.budget;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Page;
-import org.asprecords.web.SearchText;
-import org.asprecords.web.Pagination;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+
 import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.web.Pagination;
+import org.asprecords.web.SearchText;
 import org.asprecords.web.form.FormSubmission;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**

@@ -1,8 +1,9 @@
 package org.asprecords.budget;
 
-import org.asprecords.db.AllRecords;
 import java.util.Objects;
 
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.Publication;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.resolution.SymbolQuery;
@@ -29,8 +30,11 @@ public class BudgetEditor {
 
 	private final ResolutionRepository resolutions;
 
+	private final Publication publication;
+
 	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions,
-			ResolutionRepository resolutions) {
+			ResolutionRepository resolutions, Publication publication) {
+		this.publication = publication;
 		this.budgets = budgets;
 		this.sessions = sessions;
 		this.resolutions = resolutions;
@@ -45,17 +49,22 @@ public class BudgetEditor {
 	public ProgrammeBudget create(BudgetForm form) {
 		ProgrammeBudget budget = new ProgrammeBudget();
 		apply(form, budget);
-		return this.budgets.saveAndFlush(budget);
+		this.budgets.saveAndFlush(budget);
+		this.publication.check(budget, false);
+		return budget;
 	}
 
 	@Transactional
 	public ProgrammeBudget update(long id, BudgetForm form) {
 		ProgrammeBudget budget = find(id);
+		boolean wasPublished = budget.isPublished();
 		if (!Objects.equals(form.getVersion(), budget.getVersion())) {
 			throw new StaleEditException();
 		}
 		apply(form, budget);
-		return this.budgets.saveAndFlush(budget);
+		this.budgets.saveAndFlush(budget);
+		this.publication.check(budget, wasPublished);
+		return budget;
 	}
 
 	private void apply(BudgetForm form, ProgrammeBudget budget) {

@@ -1,8 +1,5 @@
 package org.asprecords.budget;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -12,8 +9,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.asprecords.db.RecordEntity;
+import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblySession;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

@@ -1,13 +1,13 @@
 package org.asprecords.budget;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Page;
-import org.asprecords.db.AllRecords;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.session.AssemblySession;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,12 +1,13 @@
 package org.asprecords.db;
 
-import org.hibernate.envers.Audited;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**

@@ -1,6 +1,7 @@
 package org.asprecords.db;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,27 @@ public class References {
 			              and not d.attisdropped)
 			order by 1, 2""";
 
+	/**
+	 * Every foreign key, with whether the tables at its two ends are records (have
+	 * {@code published}).
+	 */
+	private static final String EDGES = """
+			select c.oid as id, c.conrelid::regclass::text as from_table, a.attname as from_column,
+			       c.confrelid::regclass::text as to_table, c.confdeltype = 'c' as owned,
+			       exists (select 1 from pg_attribute d where d.attrelid = c.conrelid and d.attname = 'published'
+			               and not d.attisdropped) as from_record,
+			       exists (select 1 from pg_attribute d where d.attrelid = c.confrelid and d.attname = 'published'
+			               and not d.attisdropped) as to_record
+			from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
+			where c.contype = 'f'""";
+
+	/**
+	 * The table of sessions: what refers to a session is shown only while the session is
+	 * (the {@link Visibility} filters say so), so references to a session never count
+	 * here.
+	 */
+	private static final String SESSIONS = "assembly_session";
+
 	private final JdbcClient jdbc;
 
 	// The schema does not change while the portal runs: each table's counting query is
@@ -42,6 +64,12 @@ public class References {
 	private final Map<String, String> referrersQueries = new ConcurrentHashMap<>();
 
 	private final Map<String, String> trashedQueries = new ConcurrentHashMap<>();
+
+	private final Map<String, String> hiddenQueries = new ConcurrentHashMap<>();
+
+	private final Map<String, String> shownReferrersQueries = new ConcurrentHashMap<>();
+
+	private volatile List<Edge> edges;
 
 	References(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -61,6 +89,88 @@ public class References {
 	public List<Count> trashedFrom(String table, long id) {
 		String sql = this.trashedQueries.computeIfAbsent(table, this::trashedQuery);
 		return counts(sql, id);
+	}
+
+	/**
+	 * The records this record refers to, itself or through the rows it owns (a
+	 * statement's speakers, an election's candidates), that the public does not see:
+	 * drafts and records in the trash, counted by table. A published record must have
+	 * none, or its page would name a record that is not there.
+	 */
+	public List<Count> hiddenFrom(String table, long id) {
+		return counts(this.hiddenQueries.computeIfAbsent(table, this::hiddenQuery), id);
+	}
+
+	/**
+	 * The published records out of the trash that refer to this record, themselves or
+	 * through the rows they own, counted by table (the owned rows' table). This record
+	 * cannot become a draft while there are any.
+	 */
+	public List<Count> shownTo(String table, long id) {
+		return counts(this.shownReferrersQueries.computeIfAbsent(table, this::shownReferrersQuery), id);
+	}
+
+	private String hiddenQuery(String table) {
+		List<String> selects = new ArrayList<>();
+		for (Edge edge : edges()) {
+			if (edge.from().equals(table) && edge.toRecord() && !edge.to().equals(SESSIONS)) {
+				selects.add("select '" + edge.to() + "' tbl, count(*) n from " + quote(edge.to())
+						+ " t where t.id = (select " + quote(edge.column()) + " from " + quote(table)
+						+ " where id = :id) and " + HIDDEN);
+			}
+			if (edge.to().equals(table) && edge.owned()) {
+				for (Edge owned : edges()) {
+					if (owned.from().equals(edge.from()) && owned.id() != edge.id() && owned.toRecord()
+							&& !owned.to().equals(SESSIONS)) {
+						selects.add("select '" + owned.to() + "' tbl, count(*) n from " + quote(edge.from())
+								+ " x join " + quote(owned.to()) + " t on t.id = x." + quote(owned.column())
+								+ " where x." + quote(edge.column()) + " = :id and " + HIDDEN);
+					}
+				}
+			}
+		}
+		return String.join("\nunion all\n", selects);
+	}
+
+	private String shownReferrersQuery(String table) {
+		List<String> selects = new ArrayList<>();
+		if (table.equals(SESSIONS)) {
+			return "";
+		}
+		for (Edge edge : edges()) {
+			if (!edge.to().equals(table)) {
+				continue;
+			}
+			if (edge.fromRecord()) {
+				selects.add("select '" + edge.from() + "' tbl, count(*) n from " + quote(edge.from()) + " r where r."
+						+ quote(edge.column()) + " = :id and r.published and r.deleted_at is null"
+						+ (edge.from().equals(table) ? " and r.id <> :id" : ""));
+			}
+			else {
+				for (Edge owner : edges()) {
+					if (owner.from().equals(edge.from()) && owner.owned() && owner.toRecord()) {
+						selects
+							.add("select '" + edge.from() + "' tbl, count(*) n from " + quote(edge.from()) + " x join "
+									+ quote(owner.to()) + " o on o.id = x." + quote(owner.column()) + " where x."
+									+ quote(edge.column()) + " = :id and o.published and o.deleted_at is null");
+					}
+				}
+			}
+		}
+		return String.join("\nunion all\n", selects);
+	}
+
+	private List<Edge> edges() {
+		List<Edge> known = this.edges;
+		if (known == null) {
+			known = this.jdbc.sql(EDGES)
+				.query((rs, n) -> new Edge(rs.getLong("id"), rs.getString("from_table"), rs.getString("from_column"),
+						rs.getString("to_table"), rs.getBoolean("owned"), rs.getBoolean("from_record"),
+						rs.getBoolean("to_record")))
+				.list();
+			this.edges = known;
+		}
+		return known;
 	}
 
 	private List<Count> counts(String sql, long id) {
@@ -100,6 +210,18 @@ public class References {
 	// Names come from the catalog, never from a request; quoting keeps them exact anyway.
 	private static String quote(String identifier) {
 		return '"' + identifier.replace("\"", "\"\"") + '"';
+	}
+
+	/** A target the public does not see (alias {@code t}). */
+	private static final String HIDDEN = "not (t.published and t.deleted_at is null)";
+
+	/**
+	 * A foreign key: its table and column, the table it refers to, whether its rows
+	 * belong to that row ({@code on delete cascade}), and whether either table holds
+	 * records.
+	 */
+	private record Edge(long id, String from, String column, String to, boolean owned, boolean fromRecord,
+			boolean toRecord) {
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package org.asprecords.election;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.asprecords.db.Visibility;
 import org.asprecords.session.SessionRecord;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

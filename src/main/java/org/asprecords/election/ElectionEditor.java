@@ -1,6 +1,5 @@
 package org.asprecords.election;
 
-import org.asprecords.db.AllRecords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.Publication;
 import org.asprecords.person.Person;
 import org.asprecords.person.PersonRepository;
 import org.asprecords.session.AssemblySession;
@@ -51,8 +53,11 @@ public class ElectionEditor {
 
 	private final EntityManager entityManager;
 
+	private final Publication publication;
+
 	ElectionEditor(ElectionRepository elections, AssemblySessionRepository sessions, PersonRepository people,
-			StateRepository states, EntityManager entityManager) {
+			StateRepository states, EntityManager entityManager, Publication publication) {
+		this.publication = publication;
 		this.elections = elections;
 		this.sessions = sessions;
 		this.people = people;
@@ -78,13 +83,16 @@ public class ElectionEditor {
 	public Election create(ElectionForm form) {
 		Election election = new Election();
 		apply(form, election);
-		return this.elections.saveAndFlush(election);
+		this.elections.saveAndFlush(election);
+		this.publication.check(election, false);
+		return election;
 	}
 
 	@Transactional
 	public Election update(long id, ElectionForm form) {
 		Election election = this.elections.lockForEditing(id).orElseThrow(() -> new NotFoundException("election"));
 		int version = election.getVersion();
+		boolean wasPublished = election.isPublished();
 		if (!Objects.equals(form.getVersion(), version)) {
 			throw new StaleEditException();
 		}
@@ -93,6 +101,7 @@ public class ElectionEditor {
 		if (election.getVersion() == version) {
 			this.entityManager.lock(election, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
+		this.publication.check(election, wasPublished);
 		return election;
 	}
 

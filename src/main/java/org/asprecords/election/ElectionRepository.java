@@ -1,11 +1,11 @@
 package org.asprecords.election;
 
-import org.asprecords.db.AllRecords;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;

@@ -1,7 +1,5 @@
 package org.asprecords.history;
 
-import org.hibernate.envers.AuditReader;
-import org.asprecords.election.ElectionHistory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -9,10 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.RecordHistory;
+import org.asprecords.election.ElectionHistory;
 import org.asprecords.trash.RecordKind;
 import org.asprecords.web.NotFoundException;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 

@@ -1,5 +1,6 @@
 package org.asprecords.importer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import org.asprecords.db.RecordEntity;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.Accession;
 import org.asprecords.person.Person;
@@ -35,6 +37,8 @@ final class ImportRun {
 
 	private final Map<String, Object> found = new HashMap<>();
 
+	private final List<Written> written = new ArrayList<>();
+
 	ImportRun(EntityManager entityManager, ImportMode mode) {
 		this.entityManager = entityManager;
 		this.mode = mode;
@@ -56,6 +60,9 @@ final class ImportRun {
 	<T> T upsert(String kind, Optional<T> existing, Supplier<T> factory, Consumer<T> fill) {
 		if (existing.isPresent()) {
 			if (updates()) {
+				if (existing.get() instanceof RecordEntity record) {
+					this.written.add(new Written(kind, record, record.isPublished()));
+				}
 				fill.accept(existing.get());
 			}
 			this.tally.kept(kind);
@@ -65,7 +72,17 @@ final class ImportRun {
 		fill.accept(created);
 		this.entityManager.persist(created);
 		this.tally.created(kind);
+		if (created instanceof RecordEntity record) {
+			this.written.add(new Written(kind, record, false));
+		}
 		return created;
+	}
+
+	/**
+	 * The records this import created or gave the document's values, in that order.
+	 */
+	List<Written> written() {
+		return this.written;
 	}
 
 	/**
@@ -196,6 +213,15 @@ final class ImportRun {
 	private <T> T required(Class<T> type, String attribute, String value, String kind, String where) {
 		return find(type, attribute, value)
 			.orElseThrow(() -> new InvalidDocumentException(where + ": no " + kind + " \"" + value + "\" is recorded"));
+	}
+
+	/**
+	 * A record the import wrote.
+	 *
+	 * @param kind what the report calls its kind ({@code "budgets"})
+	 * @param wasPublished whether it was published before the import
+	 */
+	record Written(String kind, RecordEntity record, boolean wasPublished) {
 	}
 
 }

@@ -1,21 +1,32 @@
 package org.asprecords.importer;
 
-import org.asprecords.db.AllRecords;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+
+import org.asprecords.budget.ProgrammeBudget;
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.NamedRecord;
+import org.asprecords.db.Publication;
+import org.asprecords.db.RecordEntity;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationKind;
 import org.asprecords.person.Person;
+import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.DatePrecision;
 import org.asprecords.session.SessionKind;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.state.JoinedBy;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
+import org.asprecords.web.form.FieldRejectedException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +44,14 @@ public class RecordImporter {
 
 	private final EntityManager entityManager;
 
-	public RecordImporter(EntityManager entityManager) {
+	private final Publication publication;
+
+	private final MessageSource messages;
+
+	public RecordImporter(EntityManager entityManager, Publication publication, MessageSource messages) {
 		this.entityManager = entityManager;
+		this.publication = publication;
+		this.messages = messages;
 	}
 
 	@Transactional
@@ -61,7 +78,47 @@ public class RecordImporter {
 		SessionRecords records = new SessionRecords(run);
 		documents.stream().filter((document) -> document.session() != null).forEach(records::importResolutions);
 		documents.stream().filter((document) -> document.session() != null).forEach(records::importOutcomes);
+		checkPublication(run);
 		return run.report();
+	}
+
+	/**
+	 * Refuses the whole import if it leaves a published record referring to a draft, or a
+	 * draft that published records refer to (see {@link Publication}).
+	 */
+	private void checkPublication(ImportRun run) {
+		this.entityManager.flush();
+		for (ImportRun.Written written : run.written()) {
+			try {
+				this.publication.check(written.record(), written.wasPublished());
+			}
+			catch (FieldRejectedException ex) {
+				String why = this.messages.getMessage(
+						new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments()),
+						LocaleContextHolder.getLocale());
+				throw new InvalidDocumentException(written.kind() + " " + key(written.record()) + ": " + why);
+			}
+		}
+	}
+
+	/** How a document names a record: by its slug, symbol or year. */
+	private static String key(RecordEntity record) {
+		if (record instanceof NamedRecord named) {
+			return named.getSlug();
+		}
+		if (record instanceof SessionRecord inSession) {
+			return inSession.getSession().getSlug() + "/" + inSession.getSlug();
+		}
+		if (record instanceof AssemblySession session) {
+			return session.getSlug();
+		}
+		if (record instanceof Resolution resolution) {
+			return resolution.getSymbol();
+		}
+		if (record instanceof ProgrammeBudget budget) {
+			return String.valueOf(budget.getYear());
+		}
+		return "#" + record.getId();
 	}
 
 	private void state(ImportRun run, SessionDocument.StateEntry entry) {

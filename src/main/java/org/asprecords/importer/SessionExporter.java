@@ -1,8 +1,7 @@
 package org.asprecords.importer;
 
-import org.asprecords.db.NamedRecord;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -13,8 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import org.asprecords.db.AllRecords;
+
 import org.asprecords.budget.ProgrammeBudget;
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.NamedRecord;
 import org.asprecords.election.Candidacy;
 import org.asprecords.election.Election;
 import org.asprecords.organization.Organization;

@@ -1,5 +1,6 @@
 package org.asprecords.organization;
 
+import org.asprecords.db.Publication;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
@@ -20,8 +21,9 @@ public class OrganizationEditor extends NamedRecordEditor<Organization, Organiza
 
 	private final StateRepository states;
 
-	OrganizationEditor(OrganizationRepository organizations, StateRepository states) {
-		super(organizations, "organization", organizations::findBySlug, Organization::new, OrganizationForm::from);
+	OrganizationEditor(OrganizationRepository organizations, StateRepository states, Publication publication) {
+		super(organizations, "organization", organizations::findBySlug, Organization::new, OrganizationForm::from,
+				publication);
 		this.organizations = organizations;
 		this.states = states;
 	}

@@ -1,8 +1,5 @@
 package org.asprecords.outcome;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -12,8 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.asprecords.session.SessionRecord;
+import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
+import org.asprecords.session.SessionRecord;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

@@ -1,25 +1,25 @@
 package org.asprecords.outcome;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.asprecords.session.SessionRecord;
+import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
+import org.asprecords.session.SessionRecord;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

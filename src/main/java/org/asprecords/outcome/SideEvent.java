@@ -1,8 +1,5 @@
 package org.asprecords.outcome;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +11,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.asprecords.session.SessionRecord;
+import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 /**
  * An event held alongside a session. Its ordered lists are replaced through their setters

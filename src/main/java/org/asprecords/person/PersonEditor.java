@@ -1,5 +1,6 @@
 package org.asprecords.person;
 
+import org.asprecords.db.Publication;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.NamedRecordEditor;
@@ -15,8 +16,8 @@ public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
 
 	private final StateRepository states;
 
-	PersonEditor(PersonRepository people, StateRepository states) {
-		super(people, "person", people::findBySlug, Person::new, PersonForm::from);
+	PersonEditor(PersonRepository people, StateRepository states, Publication publication) {
+		super(people, "person", people::findBySlug, Person::new, PersonForm::from, publication);
 		this.states = states;
 	}
 

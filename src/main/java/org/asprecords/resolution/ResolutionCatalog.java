@@ -1,13 +1,15 @@
 package org.asprecords.resolution;
 
-import org.asprecords.db.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.asprecords.budget.ProgrammeBudget;
+import org.asprecords.db.Visibility;
 import org.asprecords.outcome.Amendment;
 import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
@@ -15,8 +17,6 @@ import org.asprecords.search.Snippet;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
-
-import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -1,10 +1,11 @@
 package org.asprecords.resolution;
 
-import org.asprecords.db.AllRecords;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.Publication;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.NotFoundException;
@@ -28,7 +29,10 @@ public class ResolutionEditor {
 
 	private final AssemblySessionRepository sessions;
 
-	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions) {
+	private final Publication publication;
+
+	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions, Publication publication) {
+		this.publication = publication;
 		this.resolutions = resolutions;
 		this.sessions = sessions;
 	}
@@ -42,17 +46,22 @@ public class ResolutionEditor {
 	public Resolution create(ResolutionForm form) {
 		Resolution resolution = new Resolution();
 		apply(form, resolution);
-		return this.resolutions.saveAndFlush(resolution);
+		this.resolutions.saveAndFlush(resolution);
+		this.publication.check(resolution, false);
+		return resolution;
 	}
 
 	@Transactional
 	public Resolution update(long id, ResolutionForm form) {
 		Resolution resolution = find(id);
+		boolean wasPublished = resolution.isPublished();
 		if (!Objects.equals(form.getVersion(), resolution.getVersion())) {
 			throw new StaleEditException();
 		}
 		apply(form, resolution);
-		return this.resolutions.saveAndFlush(resolution);
+		this.resolutions.saveAndFlush(resolution);
+		this.publication.check(resolution, wasPublished);
+		return resolution;
 	}
 
 	private void apply(ResolutionForm form, Resolution resolution) {

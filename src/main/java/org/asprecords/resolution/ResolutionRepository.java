@@ -1,10 +1,10 @@
 package org.asprecords.resolution;
 
-import org.asprecords.db.AllRecords;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.session.AssemblySession;
 
 import org.springframework.data.domain.Page;

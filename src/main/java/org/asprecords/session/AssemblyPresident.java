@@ -1,8 +1,5 @@
 package org.asprecords.session;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -11,7 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.asprecords.db.RecordEntity;
+import org.asprecords.db.Visibility;
 import org.asprecords.person.Person;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

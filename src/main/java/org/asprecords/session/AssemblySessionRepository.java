@@ -1,9 +1,10 @@
 package org.asprecords.session;
 
-import org.asprecords.db.AllRecords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import org.asprecords.db.AllRecords;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

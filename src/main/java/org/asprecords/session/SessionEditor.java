@@ -1,8 +1,8 @@
 package org.asprecords.session;
 
-import org.asprecords.db.AllRecords;
 import java.util.Objects;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;

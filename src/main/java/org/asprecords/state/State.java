@@ -1,8 +1,5 @@
 package org.asprecords.state;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -11,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.asprecords.db.NamedRecord;
+import org.asprecords.db.Visibility;
+import org.hibernate.annotations.Filter;
+import org.hibernate.envers.Audited;
 
 @Audited
 @Entity

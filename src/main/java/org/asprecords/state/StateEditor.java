@@ -1,6 +1,8 @@
 package org.asprecords.state;
 
 import java.time.LocalDate;
+
+import org.asprecords.db.Publication;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
@@ -24,8 +26,8 @@ public class StateEditor extends NamedRecordEditor<State, StateForm> {
 
 	private final StateRepository states;
 
-	StateEditor(StateRepository states) {
-		super(states, "state", states::findBySlug, State::new, StateForm::from);
+	StateEditor(StateRepository states, Publication publication) {
+		super(states, "state", states::findBySlug, State::new, StateForm::from, publication);
 		this.states = states;
 	}
 

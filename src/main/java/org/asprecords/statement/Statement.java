@@ -1,8 +1,5 @@
 package org.asprecords.statement;
 
-import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
-import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,11 +20,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.asprecords.session.SessionRecord;
+import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
+import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**

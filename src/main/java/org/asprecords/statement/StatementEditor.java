@@ -1,6 +1,5 @@
 package org.asprecords.statement;
 
-import org.asprecords.db.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.asprecords.db.AllRecords;
+import org.asprecords.db.Publication;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationRepository;
 import org.asprecords.outcome.SideEvent;
@@ -54,8 +55,12 @@ public class StatementEditor {
 
 	private final SideEventRepository sideEvents;
 
+	private final Publication publication;
+
 	StatementEditor(StatementRepository statements, AssemblySessionRepository sessions, PersonRepository people,
-			StateRepository states, OrganizationRepository organizations, SideEventRepository sideEvents) {
+			StateRepository states, OrganizationRepository organizations, SideEventRepository sideEvents,
+			Publication publication) {
+		this.publication = publication;
 		this.statements = statements;
 		this.sessions = sessions;
 		this.people = people;
@@ -91,17 +96,22 @@ public class StatementEditor {
 	public Statement create(StatementForm form) {
 		Statement statement = new Statement();
 		apply(form, statement);
-		return this.statements.saveAndFlush(statement);
+		this.statements.saveAndFlush(statement);
+		this.publication.check(statement, false);
+		return statement;
 	}
 
 	@Transactional
 	public Statement update(long id, StatementForm form) {
 		Statement statement = find(id);
+		boolean wasPublished = statement.isPublished();
 		if (!Objects.equals(form.getVersion(), statement.getVersion())) {
 			throw new StaleEditException();
 		}
 		apply(form, statement);
-		return this.statements.saveAndFlush(statement);
+		this.statements.saveAndFlush(statement);
+		this.publication.check(statement, wasPublished);
+		return statement;
 	}
 
 	private void apply(StatementForm form, Statement statement) {

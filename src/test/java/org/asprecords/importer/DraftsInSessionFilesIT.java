@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A session file keeps which records are drafts, so that exporting a session and
@@ -35,8 +36,16 @@ class DraftsInSessionFilesIT {
 
 	@Test
 	void aDraftResolutionLeavesAndComesBackAsADraft() {
-		long session = this.jdbc.sql("select id from assembly_session where slug = '22'").query(Long.class).single();
-		this.jdbc.sql("update resolution set published = false where symbol = 'ICC-ASP/22/Res.4'").update();
+		long session = id("select id from assembly_session where slug = '22'");
+		String symbol = this.jdbc.sql("""
+				select r.symbol from resolution r join assembly_session s on s.id = r.session_id where s.slug = '22'
+				and not exists (select 1 from programme_budget b where b.resolution_id = r.id)
+				and not exists (select 1 from amendment a where a.resolution_id = r.id)
+				and not exists (select 1 from policy p where p.resolution_id = r.id)
+				and not exists (select 1 from decision d where d.resolution_id = r.id)
+				and not exists (select 1 from resolution_reference x where x.refers_to_id = r.id)
+				order by r.symbol limit 1""").query(String.class).single();
+		this.jdbc.sql("update resolution set published = false where symbol = ?").param(symbol).update();
 		this.entityManager.clear();
 
 		SessionDocument exported = this.exporter.export(session);
@@ -44,14 +53,15 @@ class DraftsInSessionFilesIT {
 		assertThat(exported.session().draft()).isNull();
 		assertThat(exported.resolutions()).filteredOn((entry) -> Boolean.TRUE.equals(entry.draft()))
 			.extracting(SessionDocument.ResolutionEntry::symbol)
-			.containsExactly("ICC-ASP/22/Res.4");
+			.containsExactly(symbol);
 
-		this.jdbc.sql("update resolution set published = true where symbol = 'ICC-ASP/22/Res.4'").update();
+		this.jdbc.sql("update resolution set published = true where symbol = ?").param(symbol).update();
 		this.entityManager.clear();
 		this.importer.importDocuments(List.of(exported), ImportMode.UPDATE);
 		this.entityManager.flush();
 
-		assertThat(this.jdbc.sql("select published from resolution where symbol = 'ICC-ASP/22/Res.4'")
+		assertThat(this.jdbc.sql("select published from resolution where symbol = ?")
+			.param(symbol)
 			.query(Boolean.class)
 			.single()).isFalse();
 		assertThat(this.jdbc
@@ -59,6 +69,25 @@ class DraftsInSessionFilesIT {
 					+ " where s.slug = '22' and not r.published")
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void aFileThatWouldMakeADraftOfAResolutionAPublishedBudgetNamesIsRefused() {
+		long session = id("select id from assembly_session where slug = '22'");
+		this.jdbc.sql("update resolution set published = false where symbol = 'ICC-ASP/22/Res.4'").update();
+		this.entityManager.clear();
+		SessionDocument exported = this.exporter.export(session);
+		this.jdbc.sql("update resolution set published = true where symbol = 'ICC-ASP/22/Res.4'").update();
+		this.entityManager.clear();
+
+		assertThatExceptionOfType(InvalidDocumentException.class)
+			.isThrownBy(() -> this.importer.importDocuments(List.of(exported), ImportMode.UPDATE))
+			.withMessageStartingWith("resolutions ICC-ASP/22/Res.4: It cannot become a draft")
+			.withMessageContaining("(programme budgets: 1)");
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 }

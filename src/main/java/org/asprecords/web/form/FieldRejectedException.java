@@ -10,10 +10,17 @@ public class FieldRejectedException extends RuntimeException {
 
 	private final String messageKey;
 
-	public FieldRejectedException(String field, String messageKey) {
+	private final Object[] arguments;
+
+	/**
+	 * @param arguments the message's arguments; a {@code MessageSourceResolvable} among
+	 * them is put in the visitor's language too
+	 */
+	public FieldRejectedException(String field, String messageKey, Object... arguments) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	public String field() {
@@ -22,6 +29,10 @@ public class FieldRejectedException extends RuntimeException {
 
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

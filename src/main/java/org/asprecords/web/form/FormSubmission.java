@@ -35,7 +35,7 @@ public final class FormSubmission {
 			return "redirect:" + path;
 		}
 		catch (FieldRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			return form.get();
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {

@@ -1,12 +1,13 @@
 package org.asprecords.web.form;
 
-import org.asprecords.db.AllRecords;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.db.NamedRecord;
+import org.asprecords.db.Publication;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -39,8 +40,11 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 	 * @param newRecord makes a new record
 	 * @param formOf fills a form from a saved record
 	 */
+	private final Publication publication;
+
 	protected NamedRecordEditor(JpaRepository<T, Long> records, String what, Function<String, Optional<T>> findBySlug,
-			Supplier<T> newRecord, Function<T, F> formOf) {
+			Supplier<T> newRecord, Function<T, F> formOf, Publication publication) {
+		this.publication = publication;
 		this.records = records;
 		this.what = what;
 		this.findBySlug = findBySlug;
@@ -73,7 +77,9 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 	public T create(F form) {
 		T record = this.newRecord.get();
 		apply(form, record);
-		return this.records.saveAndFlush(record);
+		this.records.saveAndFlush(record);
+		this.publication.check(record, false);
+		return record;
 	}
 
 	@Transactional
@@ -82,8 +88,11 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 		if (!Objects.equals(form.getVersion(), record.getVersion())) {
 			throw new StaleEditException();
 		}
+		boolean wasPublished = record.isPublished();
 		apply(form, record);
-		return this.records.saveAndFlush(record);
+		this.records.saveAndFlush(record);
+		this.publication.check(record, wasPublished);
+		return record;
 	}
 
 	private void apply(F form, T record) {

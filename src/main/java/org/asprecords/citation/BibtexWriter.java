@@ -17,7 +17,9 @@ final class BibtexWriter {
 
 	static String write(Citation citation) {
 		StringBuilder entry = new StringBuilder("@misc{").append(citation.key()).append(",\n");
-		field(entry, "author", "{" + escape(citation.author()) + "}");
+		if (citation.author() != null) {
+			field(entry, "author", "{" + escape(citation.author()) + "}");
+		}
 		if (citation.title() != null) {
 			field(entry, "title", "{" + escape(citation.title()) + "}");
 		}

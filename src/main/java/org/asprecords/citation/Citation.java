@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * address: the BibTeX key, the CSL id and the file name
  * @param path the record's address on the portal, as the download links give it
  * @param url the record's permanent address, absolute
- * @param author who issued the record: the Assembly, or a statement's speaker
+ * @param author who issued the record: the Assembly, or a statement's speaker; null when
+ * the speaker is not recorded
  * @param title the record's title
  * @param number the record's symbol, or {@code null}
  * @param session the name of the session the record belongs to, or {@code null} for a

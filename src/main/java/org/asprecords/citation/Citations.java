@@ -18,11 +18,11 @@ import org.asprecords.session.SessionNames;
 import org.asprecords.statement.Statement;
 import org.asprecords.statement.StatementNames;
 import org.asprecords.web.Formats;
+import org.asprecords.web.api.Links;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The citation of each kind of record, from the record as its page loaded it (nothing
@@ -111,15 +111,23 @@ public class Citations {
 				message("budget.title", budget.getYear()), null, budget.getSession(), null, budget.getResolution());
 	}
 
-	/** A statement is its speaker's: the speaker is its author. */
+	/**
+	 * A statement is its speaker's: the speaker is its author, and a statement whose
+	 * speaker is not recorded is cited without one.
+	 */
 	Citation statement(Statement statement) {
 		AssemblySession session = statement.getSession();
 		String title = (statement.getSegment() != null)
 				? message("citation.title.statement", message("statement.segment." + statement.getSegment()))
 				: genre(CitationKind.STATEMENT);
 		return inSession(CitationKind.STATEMENT, "/statements/" + session.getSlug() + "/" + statement.getSlug(),
-				this.statementNames.speaker(statement), title, null, session, CitedDate.day(statement.getDeliveredOn()),
-				null);
+				speakerRecorded(statement) ? this.statementNames.speaker(statement) : null, title, null, session,
+				CitedDate.day(statement.getDeliveredOn()), null);
+	}
+
+	private static boolean speakerRecorded(Statement statement) {
+		return !statement.getSpeakers().isEmpty() || statement.getSpeakerState() != null
+				|| statement.getSpeakerLabel() != null || !statement.getOrganizations().isEmpty();
 	}
 
 	Citation amendment(Amendment amendment) {
@@ -161,10 +169,10 @@ public class Citations {
 			String sessionName, AssemblySession session, CitedDate issued, String issuedText, String note) {
 		String place = placeOf(session);
 		CitedDate sessionDate = datesOf(session);
-		String text = text(author, title, number, Citation.meeting(sessionName, place, sessionDate), issuedText,
-				url(path));
-		return new Citation(kind, key(path), path, url(path), author, title, number, sessionName, place, sessionDate,
-				issued, genre(kind), note, text);
+		String url = Links.absolute(path);
+		String text = text(author, title, number, Citation.meeting(sessionName, place, sessionDate), issuedText, url);
+		return new Citation(kind, key(path), path, url, author, title, number, sessionName, place, sessionDate, issued,
+				genre(kind), note, text);
 	}
 
 	/**
@@ -209,10 +217,6 @@ public class Citations {
 	/** "asp-resolutions-icc-asp-22-res-4": letters, digits and hyphens only. */
 	static String key(String path) {
 		return "asp-" + path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-	}
-
-	private static String url(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
 	}
 
 	private String assembly() {

@@ -29,7 +29,9 @@ final class CslJsonWriter {
 		item.put("type", citation.kind().cslType());
 		item.put("genre", citation.genre());
 		put(item, "title", citation.title());
-		item.put("author", List.of(Map.of("literal", citation.author())));
+		if (citation.author() != null) {
+			item.put("author", List.of(Map.of("literal", citation.author())));
+		}
 		if (citation.kind() != CitationKind.STATEMENT) {
 			item.put("authority", citation.author());
 		}

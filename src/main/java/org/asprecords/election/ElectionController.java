@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -55,8 +56,8 @@ class ElectionController {
 	ResponseEntity<String> csv(@RequestParam(required = false) ElectionBody body,
 			@RequestParam(required = false) String session) {
 		String sessionSlug = StringUtils.hasText(session) ? session.trim() : null;
-		List<ElectionListing> elections = CsvExport.everyPage(
-				(page) -> this.catalog.newestFirst(body, sessionSlug, Pagination.request(page, Sort.unsorted())));
+		List<ElectionListing> elections = CsvExport
+			.everything((pageable) -> this.catalog.newestFirst(body, sessionSlug, pageable));
 		return CsvExport.of("elections.csv", List.of("session", "slug", "body", "seats", "term_years", "term_note",
 				"method", "round_count", "elected", "held_on", "url"), elections.stream().map((listing) -> {
 					Election election = listing.election();
@@ -64,7 +65,7 @@ class ElectionController {
 					return Arrays.<Object>asList(election.getSession().getSlug(), election.getSlug(),
 							election.getBody(), election.getSeats(), election.getTermYears(), election.getTermNote(),
 							election.getMethod(), election.getRoundCount(), listing.elected(), election.getHeldOn(),
-							CsvExport.url(path));
+							Links.absolute(path));
 				}).toList());
 	}
 

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class AtomFeeds {
 
 	/** How many records a feed lists: the newest. */
-	static final int ENTRIES = 50;
+	static final int ENTRIES = RecentRecords.FEED_SIZE;
 
 	static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 

@@ -47,7 +47,7 @@ class FeedController {
 	@GetMapping("/feeds/all.atom")
 	ResponseEntity<String> all() {
 		return this.feeds.answer(FeedLinks.ALL, "/", this.feeds.message("feed.all"),
-				this.records.newest(EnumSet.allOf(SearchKind.class), null, null, AtomFeeds.ENTRIES));
+				this.records.newest(EnumSet.allOf(SearchKind.class), null, null));
 	}
 
 	@GetMapping("/feeds/{collection}.atom")
@@ -59,7 +59,7 @@ class FeedController {
 		String page = FeedLinks.LISTS.contains(kind) ? "/" + collection : "/sessions";
 		return this.feeds.answer(FeedLinks.kind(kind), page,
 				this.feeds.message("feed.kind", this.feeds.message("search.kind." + kind.name())),
-				this.records.newest(List.of(kind), null, null, AtomFeeds.ENTRIES));
+				this.records.newest(List.of(kind), null, null));
 	}
 
 	@GetMapping("/feeds/sessions/{slug}.atom")
@@ -68,7 +68,7 @@ class FeedController {
 			.orElseThrow(() -> new NotFoundException("session " + slug));
 		return this.feeds.answer(FeedLinks.session(slug), "/sessions/" + slug,
 				this.feeds.message("feed.session", this.sessionNames.nameWithYear(session)),
-				this.records.newest(EnumSet.allOf(SearchKind.class), session.getId(), null, AtomFeeds.ENTRIES));
+				this.records.newest(EnumSet.allOf(SearchKind.class), session.getId(), null));
 	}
 
 	@GetMapping("/feeds/search.atom")
@@ -81,8 +81,7 @@ class FeedController {
 		String feed = FeedLinks.search(text, kind);
 		return this.feeds.answer(feed, feed.replace("/feeds/search.atom", "/search"),
 				this.feeds.message("feed.search", text),
-				this.records.newest((kind != null) ? List.of(kind) : EnumSet.allOf(SearchKind.class), null, text,
-						AtomFeeds.ENTRIES));
+				this.records.newest((kind != null) ? List.of(kind) : EnumSet.allOf(SearchKind.class), null, text));
 	}
 
 }

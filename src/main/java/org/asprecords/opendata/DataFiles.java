@@ -29,7 +29,7 @@ import org.asprecords.opendata.PublishedRecords.InSession;
 import org.asprecords.opendata.PublishedRecords.Part;
 import org.asprecords.opendata.PublishedRecords.TopicName;
 import org.asprecords.opendata.PublishedRecords.Vote;
-import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 
 /**
  * The files of the open-data archive, one per kind of published record, and parts of
@@ -70,7 +70,7 @@ final class DataFiles {
 			.column("summary", SessionEntry::summary)
 			.column("topics", SessionEntry::topics)
 			.column("sources", SessionEntry::sources)
-			.column("url", (session) -> CsvExport.url("/sessions/" + session.slug()));
+			.column("url", (session) -> Links.absolute("/sessions/" + session.slug()));
 	}
 
 	private static DataFile<PresidentEntry> presidents() {
@@ -104,7 +104,7 @@ final class DataFiles {
 			.own("documents", (row) -> row.entry().documents())
 			.own("refers_to", (row) -> row.entry().refersTo())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> CsvExport.url("/resolutions/" + row.entry().symbol()));
+			.column("url", (row) -> Links.absolute("/resolutions/" + row.entry().symbol()));
 	}
 
 	private static DataFile<InSession<ElectionEntry>> elections() {
@@ -123,7 +123,7 @@ final class DataFiles {
 			.own("majority_rule", (row) -> row.entry().majorityRule())
 			.column("summary", (row) -> row.entry().summary())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> CsvExport.url("/elections/" + row.session() + "/" + row.entry().key()));
+			.column("url", (row) -> Links.absolute("/elections/" + row.session() + "/" + row.entry().key()));
 	}
 
 	private static DataFile<Part<CandidateEntry>> candidacies() {
@@ -200,7 +200,7 @@ final class DataFiles {
 			.own("approximate", (row) -> Boolean.TRUE.equals(row.entry().approximate()))
 			.column("note", (row) -> row.entry().note())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> CsvExport.url("/budgets/" + row.entry().year()));
+			.column("url", (row) -> Links.absolute("/budgets/" + row.entry().year()));
 	}
 
 	private static DataFile<InSession<StatementEntry>> statements() {
@@ -222,7 +222,7 @@ final class DataFiles {
 			.column("summary", (row) -> row.entry().summary())
 			.own("link", (row) -> row.entry().link())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> CsvExport.url("/statements/" + row.session() + "/" + row.entry().key()));
+			.column("url", (row) -> Links.absolute("/statements/" + row.session() + "/" + row.entry().key()));
 	}
 
 	private static DataFile<Part<SpeakerEntry>> speakers() {
@@ -323,7 +323,7 @@ final class DataFiles {
 			.own("party_ordinal", StateEntry::partyOrdinal)
 			.own("status_note", StateEntry::statusNote)
 			.column("sources", StateEntry::sources)
-			.column("url", (state) -> CsvExport.url("/states/" + state.slug()));
+			.column("url", (state) -> Links.absolute("/states/" + state.slug()));
 	}
 
 	private static DataFile<PersonEntry> people() {
@@ -335,7 +335,7 @@ final class DataFiles {
 			.own("nationality", PersonEntry::nationality)
 			.column("note", PersonEntry::note)
 			.column("sources", PersonEntry::sources)
-			.column("url", (person) -> CsvExport.url("/people/" + person.slug()));
+			.column("url", (person) -> Links.absolute("/people/" + person.slug()));
 	}
 
 	private static DataFile<OrganizationEntry> organizations() {
@@ -349,7 +349,7 @@ final class DataFiles {
 			.column("alternative_names", OrganizationEntry::alternativeNames)
 			.column("note", OrganizationEntry::note)
 			.column("sources", OrganizationEntry::sources)
-			.column("url", (organization) -> CsvExport.url("/organizations/" + organization.slug()));
+			.column("url", (organization) -> Links.absolute("/organizations/" + organization.slug()));
 	}
 
 	private static DataFile<TopicName> topics() {
@@ -375,7 +375,7 @@ final class DataFiles {
 	}
 
 	private static String sessionPage(InSession<?> row, String kind, String slug) {
-		return CsvExport.url("/sessions/" + row.session() + "/" + kind + "/" + slug);
+		return Links.absolute("/sessions/" + row.session() + "/" + kind + "/" + slug);
 	}
 
 }

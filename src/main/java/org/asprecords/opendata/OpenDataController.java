@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.asprecords.importer.DocumentWriter;
 import org.asprecords.importer.SessionExporter;
+import org.asprecords.search.RecentRecords;
 import org.asprecords.search.SearchKind;
 
 import org.springframework.core.io.ClassPathResource;
@@ -47,6 +48,7 @@ class OpenDataController {
 	String page(Model model) {
 		model.addAttribute("files", DataFiles.ALL);
 		model.addAttribute("feedKinds", SearchKind.values());
+		model.addAttribute("feedSize", RecentRecords.FEED_SIZE);
 		return "open-data";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -42,8 +43,7 @@ class OrganizationController {
 	 */
 	@GetMapping("/organizations.csv")
 	ResponseEntity<String> csv() {
-		List<Organization> organizations = CsvExport
-			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		List<Organization> organizations = CsvExport.everything((pageable) -> this.directory.alphabetically(pageable));
 		return CsvExport.of("organizations.csv",
 				List.of("slug", "name", "acronym", "kind", "country", "country_name", "url"),
 				organizations.stream().map((organization) -> {
@@ -51,7 +51,7 @@ class OrganizationController {
 					return Arrays.<Object>asList(organization.getSlug(), organization.getName(),
 							organization.getAcronym(), organization.getKind(),
 							(country != null) ? country.getSlug() : null, (country != null) ? country.getName() : null,
-							CsvExport.url("/organizations/" + organization.getSlug()));
+							Links.absolute("/organizations/" + organization.getSlug()));
 				}).toList());
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -42,15 +43,14 @@ class PersonController {
 	 */
 	@GetMapping("/people.csv")
 	ResponseEntity<String> csv() {
-		List<Person> people = CsvExport
-			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		List<Person> people = CsvExport.everything((pageable) -> this.directory.alphabetically(pageable));
 		return CsvExport.of("people.csv", List.of("slug", "name", "nationality", "nationality_name", "url"),
 				people.stream().map((person) -> {
 					State nationality = person.getNationality();
 					return Arrays.<Object>asList(person.getSlug(), person.getName(),
 							(nationality != null) ? nationality.getSlug() : null,
 							(nationality != null) ? nationality.getName() : null,
-							CsvExport.url("/people/" + person.getSlug()));
+							Links.absolute("/people/" + person.getSlug()));
 				}).toList());
 	}
 

@@ -68,7 +68,10 @@ public class ResolutionCatalog {
 	}
 
 	public Page<Resolution> list(ResolutionFilter filter, ResolutionSort sort, int page) {
-		Pageable pageable = Pagination.request(page, Sort.unsorted());
+		return list(filter, sort, Pagination.request(page, Sort.unsorted()));
+	}
+
+	public Page<Resolution> list(ResolutionFilter filter, ResolutionSort sort, Pageable pageable) {
 		long total = filtered("select count(*) " + FROM_FILTERED, filter).query(Long.class).single();
 		List<Long> ids = filtered(
 				"select r.id " + FROM_FILTERED + " order by " + sort.orderBy() + " limit :limit offset :offset", filter)

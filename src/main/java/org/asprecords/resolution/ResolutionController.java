@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
@@ -41,10 +42,7 @@ class ResolutionController {
 	Object list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String session,
 			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort,
 			@RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
-		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
-			throw new BadRequestException("unknown topic");
-		}
-		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
+		ResolutionFilter filter = filter(session, topic);
 		String query = SearchText.clean(q);
 		model.addAttribute("q", query);
 		model.addAttribute("filter", filter);
@@ -77,25 +75,34 @@ class ResolutionController {
 	}
 
 	/**
-	 * The list as filtered on screen (session, topic, order), every page of it, as a CSV
-	 * file.
+	 * The list as filtered on screen (session, topic, part of a symbol, order), every
+	 * page of it, as a CSV file.
 	 */
 	@GetMapping("/resolutions.csv")
-	ResponseEntity<String> csv(@RequestParam(required = false) String session,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort) {
-		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
-			throw new BadRequestException("unknown topic");
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String session, @RequestParam(required = false) String topic,
+			@RequestParam(defaultValue = "NEWEST") ResolutionSort sort) {
+		ResolutionFilter filter = filter(session, topic);
+		if (SymbolQuery.parse(SearchText.clean(q)) instanceof SymbolQuery.Partial partial) {
+			filter = filter.withSymbol(partial);
 		}
-		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
-		List<Resolution> resolutions = CsvExport.everyPage((page) -> this.catalog.list(filter, sort, page));
+		ResolutionFilter listed = filter;
+		List<Resolution> resolutions = CsvExport.everything((pageable) -> this.catalog.list(listed, sort, pageable));
 		return CsvExport.of("resolutions.csv",
 				List.of("symbol", "session", "number", "title", "adopted_on", "adoption_method", "topics", "url"),
 				resolutions.stream()
 					.map((resolution) -> Arrays.<Object>asList(resolution.getSymbol(),
 							resolution.getSession().getSlug(), resolution.getNumber(), resolution.getTitle(),
 							resolution.getAdoptedOn(), resolution.getAdoptionMethod(), resolution.getTopics(),
-							CsvExport.url(PATH + resolution.getSymbol())))
+							Links.absolute(PATH + resolution.getSymbol())))
 					.toList());
+	}
+
+	private static ResolutionFilter filter(String session, String topic) {
+		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
+			throw new BadRequestException("unknown topic");
+		}
+		return new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
 	}
 
 	/**

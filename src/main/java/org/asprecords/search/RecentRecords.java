@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecentRecords {
 
+	/** How many records a feed lists: the newest. */
+	public static final int FEED_SIZE = 50;
+
 	private final JdbcClient jdbc;
 
 	private final RecordTitles titles;
@@ -38,9 +41,8 @@ public class RecentRecords {
 	 * for all
 	 * @param text only the records matching these words (as the site search reads them),
 	 * or null for all
-	 * @param limit how many records at most
 	 */
-	public List<RecentRecord> newest(Collection<SearchKind> kinds, Long sessionId, String text, int limit) {
+	public List<RecentRecord> newest(Collection<SearchKind> kinds, Long sessionId, String text) {
 		List<SearchKind> listed = kinds.stream()
 			.filter((kind) -> sessionId == null || kind == SearchKind.SESSION || kind.inSession())
 			.toList();
@@ -51,7 +53,7 @@ public class RecentRecords {
 			.map((kind) -> kind.recentSelect(sessionId != null, text != null))
 			.collect(Collectors.joining("\nunion all\n"));
 		var query = this.jdbc.sql("select * from (" + union + ") r order by r.updated_at desc, r.path limit :limit")
-			.param("limit", limit);
+			.param("limit", FEED_SIZE);
 		if (sessionId != null) {
 			query = query.param("session", sessionId);
 		}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
 
@@ -63,7 +64,7 @@ class SearchController {
 					.flatMap((group) -> group.hits()
 						.stream()
 						.map((hit) -> Arrays.<Object>asList(group.kind(), hit.title(), hit.context(),
-								CsvExport.url(hit.path()))))
+								Links.absolute(hit.path()))))
 					.toList());
 	}
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -46,8 +47,7 @@ class SessionController {
 	 */
 	@GetMapping("/sessions.csv")
 	ResponseEntity<String> csv() {
-		List<AssemblySession> sessions = CsvExport
-			.everyPage((page) -> this.catalog.newestFirst(Pagination.request(page, Sort.unsorted())));
+		List<AssemblySession> sessions = CsvExport.everything((pageable) -> this.catalog.newestFirst(pageable));
 		return CsvExport.of("sessions.csv",
 				List.of("slug", "name", "kind", "number", "resumption", "start_date", "start_precision", "end_date",
 						"venue", "city", "country", "url"),
@@ -55,7 +55,7 @@ class SessionController {
 					.map((session) -> Arrays.<Object>asList(session.getSlug(), this.names.nameWithYear(session),
 							session.getKind(), session.getNumber(), session.getResumption(), session.getStartDate(),
 							session.getStartPrecision(), session.getEndDate(), session.getVenue(), session.getCity(),
-							session.getCountry(), CsvExport.url("/sessions/" + session.getSlug())))
+							session.getCountry(), Links.absolute("/sessions/" + session.getSlug())))
 					.toList());
 	}
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -41,14 +42,13 @@ class StateController {
 	 */
 	@GetMapping("/states.csv")
 	ResponseEntity<String> csv() {
-		List<State> states = CsvExport
-			.everyPage((page) -> this.directory.alphabetically(Pagination.request(page, Sort.unsorted())));
+		List<State> states = CsvExport.everything((pageable) -> this.directory.alphabetically(pageable));
 		return CsvExport.of("states.csv",
 				List.of("slug", "name", "party_since", "party_ordinal", "joined_by", "regional_group", "url"),
 				states.stream()
 					.map((state) -> Arrays.<Object>asList(state.getSlug(), state.getName(), state.getPartySince(),
 							state.getPartyOrdinal(), state.getJoinedBy(), state.getRegionalGroup(),
-							CsvExport.url("/states/" + state.getSlug())))
+							Links.absolute("/states/" + state.getSlug())))
 					.toList());
 	}
 

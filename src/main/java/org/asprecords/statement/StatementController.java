@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -59,8 +60,7 @@ class StatementController {
 			@RequestParam(required = false) String organization, @RequestParam(required = false) String situation,
 			@RequestParam(required = false) Segment segment) {
 		StatementFilter filter = StatementFilter.of(session, organization, situation, segment);
-		List<Statement> statements = CsvExport
-			.everyPage((page) -> this.catalog.find(filter, Pagination.request(page, Sort.unsorted())));
+		List<Statement> statements = CsvExport.everything((pageable) -> this.catalog.find(filter, pageable));
 		return CsvExport.of("statements.csv", List.of("session", "slug", "delivered_on", "segment", "speaker",
 				"speaker_state", "situations", "quote", "summary", "url"), statements.stream().map((statement) -> {
 					State state = statement.getSpeakerState();
@@ -68,7 +68,7 @@ class StatementController {
 					return Arrays.<Object>asList(statement.getSession().getSlug(), statement.getSlug(),
 							statement.getDeliveredOn(), statement.getSegment(), this.names.speaker(statement),
 							(state != null) ? state.getSlug() : null, statement.getSituations(), statement.getQuote(),
-							statement.getSummary(), CsvExport.url(path));
+							statement.getSummary(), Links.absolute(path));
 				}).toList());
 	}
 

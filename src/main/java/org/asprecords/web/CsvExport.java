@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Records as CSV, for the public lists as filtered on screen and for the files of the
@@ -74,27 +74,12 @@ public final class CsvExport {
 	}
 
 	/**
-	 * Every record of a paged list, page after page, in the list's order.
-	 * @param page the page of that number (from 1)
+	 * Every record of a paged list, in the list's order, read at once: as many SQL
+	 * statements as one page of it, however long it is.
+	 * @param list the list's page for a request
 	 */
-	public static <T> List<T> everyPage(IntFunction<Page<T>> page) {
-		List<T> all = new ArrayList<>();
-		Page<T> current;
-		int number = 1;
-		do {
-			current = page.apply(number++);
-			all.addAll(current.getContent());
-		}
-		while (current.hasNext());
-		return all;
-	}
-
-	/**
-	 * The absolute URL of the page at {@code path} (as {@code /sessions/22}), for the
-	 * {@code url} column that lets a spreadsheet link back to each record.
-	 */
-	public static String url(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+	public static <T> List<T> everything(Function<Pageable, Page<T>> list) {
+		return list.apply(Pagination.EVERYTHING).getContent();
 	}
 
 	static String cell(Object value) {

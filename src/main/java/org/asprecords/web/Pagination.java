@@ -26,6 +26,12 @@ public record Pagination(int number, int totalPages, long totalElements, String 
 
 	public static final int PAGE_SIZE = 20;
 
+	/**
+	 * A request for the whole list at once, in one query (the CSV downloads): a list is
+	 * never near this long.
+	 */
+	public static final Pageable EVERYTHING = PageRequest.of(0, Integer.MAX_VALUE);
+
 	private static final int AROUND = 3;
 
 	/**

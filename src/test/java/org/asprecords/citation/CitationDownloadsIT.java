@@ -1,6 +1,7 @@
 package org.asprecords.citation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -56,6 +57,37 @@ class CitationDownloadsIT {
 		assertThat(entry).containsEntry("title", AWKWARD_TITLE).containsEntry("number", "ICC-ASP/22/Res.5");
 		String csl = body("/cite/csl-json?record=/resolutions/ICC-ASP/22/Res.5");
 		assertThat((String) JsonPath.read(csl, "$[0].title")).isEqualTo(AWKWARD_TITLE);
+	}
+
+	@Test
+	void aStatementWhoseSpeakerIsNotRecordedIsCitedWithoutAnAuthor() throws Exception {
+		String path = this.jdbc.sql("""
+				select '/statements/' || s.slug || '/' || x.slug from statement x
+				join assembly_session s on s.id = x.session_id where x.published order by x.id limit 1""")
+			.query(String.class)
+			.list()
+			.get(0);
+		long id = this.jdbc
+			.sql("select x.id from statement x join assembly_session s on s.id = x.session_id"
+					+ " where '/statements/' || s.slug || '/' || x.slug = ?")
+			.param(path)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("delete from statement_speaker where statement_id = ?").param(id).update();
+		this.jdbc.sql("delete from statement_organization where statement_id = ?").param(id).update();
+		this.jdbc.sql("update statement set speaker_state_id = null, speaker_label = null where id = ?")
+			.param(id)
+			.update();
+		this.entityManager.clear();
+
+		Document page = Pages.page(this.mvc, path);
+		String unknown = "Speaker not recorded";
+		assertThat(page.text()).as("the page says so").contains(unknown);
+		assertThat(CitationPagesIT.citation(page)).doesNotContain(unknown);
+		Map<String, String> entry = BibtexReader.entry(body("/cite/bibtex?record=" + path));
+		assertThat(entry).doesNotContainKey("author");
+		String csl = body("/cite/csl-json?record=" + path);
+		assertThat(JsonPath.<List<Object>>read(csl, "$[0][?(@.author)]")).isEmpty();
 	}
 
 	@Test

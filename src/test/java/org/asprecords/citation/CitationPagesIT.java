@@ -269,7 +269,7 @@ class CitationPagesIT {
 		Document page = Pages.parse(result);
 		String title = page.selectFirst("hgroup p").text();
 
-		assertThat(page.selectFirst(".cite h2").text()).isEqualTo("Citer ce document");
+		assertThat(page.selectFirst(".cite h2").text()).isEqualTo("Citer cette fiche");
 		assertThat(citation(page)).isEqualTo("Assemblée des États Parties au Statut de Rome de la Cour pénale "
 				+ "internationale, « " + title + " », ICC-ASP/23/Res.1, 23e session, " + city("23") + ", 2024, "
 				+ fact(page, "Adoptée le").text() + ". Disponible à l’adresse : " + canonical(page));

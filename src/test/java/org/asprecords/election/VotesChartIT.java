@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.asprecords.support.Pages.page;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,45 @@ class VotesChartIT {
 		assertThat(page.select("figure.chart figcaption a").attr("href")).isEqualTo("#rounds");
 	}
 
+	/**
+	 * No shipped round records its required majority: the test records one for the
+	 * Prosecutor's round, and the chart marks it where the table says it.
+	 */
+	@Test
+	@Transactional
+	void aRequiredMajorityIsMarkedAsTheTableOfRoundsGivesIt() {
+		this.jdbc
+			.sql("""
+					update election_round set required_majority = 62 where election_id = (select e.id from election e
+					join assembly_session s on s.id = e.session_id where s.slug = '19-resumed-2' and e.slug = 'prosecutor')""")
+			.update();
+
+		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");
+
+		Map<String, String> majorities = majoritiesInTable(page);
+		assertThat(majorities).isNotEmpty();
+		Element chart = page.selectFirst("figure.chart");
+		for (Element round : chart.select("g.chart-round")) {
+			String heading = round.selectFirst("text.chart-tick").text();
+			assertThat(round.selectFirst("line.chart-mark > title").text()).isEqualTo(
+					"Majority required in " + heading.replace("Round", "round") + ": " + majorities.get(heading));
+		}
+	}
+
+	@Test
+	@Transactional
+	void roundsWithoutVotesHaveTheirTableButNoChart() {
+		this.jdbc.sql("""
+				delete from round_vote where round_id in (select r.id from election_round r join election e
+				on e.id = r.election_id join assembly_session s on s.id = e.session_id
+				where s.slug = '19-resumed-2' and e.slug = 'prosecutor')""").update();
+
+		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");
+
+		assertThat(page.select("#rounds")).isNotEmpty();
+		assertThat(page.select("figure.chart")).isEmpty();
+	}
+
 	@Test
 	void anElectionWithoutRoundsHasNoChart() {
 		Document page = page(this.mvc, "/elections/22/judges");
@@ -90,7 +130,9 @@ class VotesChartIT {
 				select distinct '/elections/' || s.slug || '/' || e.slug from election e
 				join assembly_session s on s.id = e.session_id
 				join election_round r on r.election_id = e.id join round_vote v on v.round_id = r.id
-				where e.published and e.deleted_at is null and s.published""").query(String.class).list();
+				where e.published and e.deleted_at is null and public_session(e.session_id)""")
+			.query(String.class)
+			.list();
 	}
 
 	/**

@@ -49,6 +49,18 @@ class CsvDownloadsIT {
 	}
 
 	@Test
+	void theResolutionsOfAPartOfASymbolAsOnThePage() throws Exception {
+		Document page = Pages.page(this.mvc, "/resolutions?q=Res.4");
+		List<String> listed = page.select("main table tbody th a").eachText();
+		assertThat(listed).as("resolutions numbered 4").isNotEmpty().allMatch((symbol) -> symbol.endsWith("/Res.4"));
+		String link = page.selectFirst("a[href^=/resolutions.csv]").attr("href");
+
+		List<CSVRecord> rows = csv(link);
+
+		assertThat(rows.stream().skip(1).map((row) -> row.get(0)).toList()).isEqualTo(listed);
+	}
+
+	@Test
 	void aFormulaInATitleIsNeutralised() throws Exception {
 		this.jdbc
 			.sql("update resolution set title = '=HYPERLINK(\"http://example.org\",\"x\")'"

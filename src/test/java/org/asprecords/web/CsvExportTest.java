@@ -3,13 +3,14 @@ package org.asprecords.web;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,14 +66,19 @@ class CsvExportTest {
 	}
 
 	@Test
-	void everyPageIsReadUntilTheLast() {
+	void theWholeListIsReadInOneRequest() {
 		List<Integer> all = List.of(1, 2, 3, 4, 5);
+		List<Pageable> requests = new ArrayList<>();
 
-		List<Integer> read = CsvExport
-			.everyPage((page) -> new PageImpl<>(all.subList((page - 1) * 2, Math.min(page * 2, all.size())),
-					PageRequest.of(page - 1, 2), all.size()));
+		List<Integer> read = CsvExport.everything((pageable) -> {
+			requests.add(pageable);
+			int from = (int) Math.min(pageable.getOffset(), all.size());
+			return new PageImpl<>(all.subList(from, (int) Math.min(from + (long) pageable.getPageSize(), all.size())),
+					pageable, all.size());
+		});
 
 		assertThat(read).isEqualTo(all);
+		assertThat(requests).hasSize(1);
 	}
 
 }

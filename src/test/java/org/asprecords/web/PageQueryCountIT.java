@@ -101,6 +101,13 @@ class PageQueryCountIT {
 				+ "on s.id = d.session_id where s.slug = '22' and d.seats_after is not null"));
 		pages.add(first("select '/sessions/22/amendments/' || a.slug from amendment a order by a.id"));
 		pages.add(first("select '/sessions/22/policies/' || p.slug from policy p order by p.id"));
+		// the open data: feeds, the API's root and an outcome's JSON, list downloads, a
+		// citation
+		pages.addAll(List.of("/feeds/all.atom", "/feeds/resolutions.atom", "/feeds/sessions/22.atom",
+				"/feeds/search.atom?q=victims", "/api/v1", "/api/v1" + pages.get(pages.size() - 2), "/open-data",
+				"/sessions.csv", "/resolutions.csv", "/elections.csv", "/statements.csv", "/states.csv", "/people.csv",
+				"/organizations.csv", "/search.csv?q=court", "/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
+				"/cite/csl-json?record=/sessions/22"));
 		return pages;
 	}
 
@@ -111,7 +118,8 @@ class PageQueryCountIT {
 			// this test's transaction
 			this.entityManager.clear();
 			this.statements.reset();
-			assertThat(Pages.exchange(this.mvc, page)).as(page).hasStatusOk();
+			// any type: the API and the downloads answer JSON, Atom, CSV
+			assertThat(this.mvc.get().uri(page).exchange()).as(page).hasStatusOk();
 			counts.put(page, this.statements.count());
 		}
 		return counts;

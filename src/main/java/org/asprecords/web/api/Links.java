@@ -14,8 +14,15 @@ public record Links(String html, String json) {
 	 * The links of the record whose page is at this path (as {@code /sessions/22}).
 	 */
 	public static Links of(String path) {
-		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		return new Links(root + path, root + "/api/v1" + path);
+		return new Links(absolute(path), absolute("/api/v1" + path));
+	}
+
+	/**
+	 * The absolute address of the page at {@code path} (as {@code /sessions/22}) on this
+	 * portal, as the current request reached it.
+	 */
+	public static String absolute(String path) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + path;
 	}
 
 }

@@ -32,16 +32,30 @@ public record Pagination(int number, int totalPages, long totalElements, String 
 	 */
 	public static final Pageable EVERYTHING = PageRequest.of(0, Integer.MAX_VALUE);
 
+	/**
+	 * The highest page number a request may name: its first row's offset must fit the
+	 * {@code int} that JPA's {@code setFirstResult} takes. Far beyond any list's length.
+	 */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+
 	private static final int AROUND = 3;
 
 	/**
-	 * A request for page {@code page} (from 1; out-of-range values mean the first page).
+	 * A request for page {@code page} (from 1; numbers below 1 mean the first page,
+	 * numbers above {@link #MAX_PAGE} that page, which {@link #of} then answers as
+	 * missing).
 	 */
 	public static Pageable request(int page, Sort sort) {
-		return PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, sort);
+		return PageRequest.of(Math.min(Math.max(page, 1), MAX_PAGE) - 1, PAGE_SIZE, sort);
 	}
 
+	/**
+	 * The links of a page of a list.
+	 * @throws PageNotFoundException if the page lies beyond the list's last page (a list
+	 * always has its first page, even empty)
+	 */
 	public static Pagination of(Page<?> page) {
+		requireExisting(page);
 		int current = page.getNumber() + 1;
 		int total = page.getTotalPages();
 		List<PageLink> links = IntStream
@@ -52,11 +66,22 @@ public record Pagination(int number, int totalPages, long totalElements, String 
 				(current < total) ? url(current + 1) : null, links);
 	}
 
+	/**
+	 * Refuses a page beyond the last, so that a list's addresses end where it does.
+	 * @throws PageNotFoundException if the page lies beyond the list's last page
+	 */
+	public static void requireExisting(Page<?> page) {
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			throw new PageNotFoundException(Math.max(page.getTotalPages(), 1));
+		}
+	}
+
 	public boolean needed() {
 		return this.totalPages > 1;
 	}
 
-	private static String url(int page) {
+	/** The address of another page of the current list, filters kept. */
+	static String url(int page) {
 		UriComponents components = ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("page", page)
 			.build();

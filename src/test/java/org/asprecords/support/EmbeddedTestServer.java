@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.asprecords.db.DatabaseLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,24 +51,7 @@ final class EmbeddedTestServer {
 		}
 		String url = "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
 		logger.debug("Test database {}", url);
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return USER;
-			}
-
-			@Override
-			public String getPassword() {
-				return "";
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-		};
+		return new DatabaseLogin(url, USER, "");
 	}
 
 	private static synchronized EmbeddedPostgres server() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.asprecords.web.Pagination;
+
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record ApiPage<T>(List<T> items, PageInfo page, Map<String, String> links) {
 
 	public static <E, T> ApiPage<T> of(Page<E> page, Function<E, T> item) {
+		Pagination.requireExisting(page);
 		int number = page.getNumber() + 1;
 		int last = Math.max(page.getTotalPages(), 1);
 		Map<String, String> links = new LinkedHashMap<>();

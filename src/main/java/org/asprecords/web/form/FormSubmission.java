@@ -3,9 +3,17 @@ package org.asprecords.web.form;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.asprecords.db.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -15,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (post/redirect/get).
  */
 public final class FormSubmission {
+
+	private static final Logger logger = LoggerFactory.getLogger(FormSubmission.class);
 
 	private FormSubmission() {
 	}
@@ -41,6 +51,30 @@ public final class FormSubmission {
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
 			return conflict.get();
 		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.causes(ex)) {
+				throw ex;
+			}
+			return unsaved(result, form, ex);
+		}
+	}
+
+	/**
+	 * The database could not take the save (out of reach, a lock held too long): the
+	 * transaction rolled back whole, so the form comes back as typed, saying that nothing
+	 * was saved, with a 503. Should the form itself need the database to show its
+	 * options, the 503 page gives the input back instead ({@code web.ErrorAnswer}).
+	 */
+	private static String unsaved(BindingResult result, Supplier<String> form, RuntimeException ex) {
+		logger.warn("Save refused, database unavailable: {}", DatabaseUnavailable.describe(ex));
+		result.reject("admin.form.unsaved");
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getResponse() != null) {
+			request.getResponse().setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			request.getResponse()
+				.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		}
+		return form.get();
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package org.asprecords;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +17,12 @@ import org.springframework.validation.annotation.Validated;
  * {@code PORTAL_DATA_DIR} bind to them.
  *
  * @param dataDir where the embedded database keeps its files between runs
+ * @param baseUrl the portal's public address ({@code PORTAL_BASE_URL}), as
+ * {@code https://records.example.org}: every absolute link the portal writes (canonical
+ * links, feeds, the sitemap, the API, CSV files, citations) starts with it, never with
+ * the Host or X-Forwarded-Host a request carries, which a client can forge
+ * @param sessionLifetime how long a signed-in session may last, however active, before
+ * its editor signs in again
  * @param embeddedDatabase the embedded PostgreSQL server started when no datasource URL
  * is configured
  * @param records the records shipped with the portal
@@ -22,7 +30,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("./data") Path dataDir,
-		@DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Records records) {
+		@NotNull @Pattern(regexp = "https?://[^/?#@\\s]+(/[^?#\\s]*)?",
+				message = "must be the portal's public address, such as https://records.example.org") String baseUrl,
+		@NotNull @DefaultValue("12h") Duration sessionLifetime, @DefaultValue EmbeddedDatabase embeddedDatabase,
+		@DefaultValue Records records) {
+
+	public PortalProperties {
+		// links are written as base + "/path"
+		baseUrl = (baseUrl != null) ? baseUrl.replaceFirst("/+$", "") : null;
+	}
 
 	/**
 	 * @param enabled whether the portal may start its own PostgreSQL server (tests switch

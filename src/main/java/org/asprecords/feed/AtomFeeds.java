@@ -20,13 +20,13 @@ import com.rometools.rome.io.WireFeedOutput;
 import org.asprecords.search.RecentRecords;
 import org.asprecords.search.RecentRecords.RecentRecord;
 import org.asprecords.search.SearchKind;
+import org.asprecords.web.api.Links;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Writes a list of records as an Atom 1.0 document (RFC 4287) with ROME. Each entry's id
@@ -61,7 +61,7 @@ class AtomFeeds {
 	 * @param entries the records it lists, newest first
 	 */
 	ResponseEntity<String> answer(String feed, String page, String title, List<RecentRecord> entries) {
-		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String root = Links.absolute("");
 		Locale locale = LocaleContextHolder.getLocale();
 		String language = FeedLinks.language(locale);
 		Feed atom = new Feed("atom_1.0");

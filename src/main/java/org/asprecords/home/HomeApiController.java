@@ -14,7 +14,6 @@ import org.asprecords.web.api.RecordRef;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The root of the JSON API, the home page's twin: the latest and the next session, the
@@ -41,7 +40,7 @@ class HomeApiController {
 	HomeJson home() {
 		LocalDate today = LocalDate.now();
 		KeyFigures figures = this.figures.count();
-		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String root = Links.absolute("");
 		Map<String, String> collections = new LinkedHashMap<>();
 		COLLECTIONS.forEach((collection) -> collections.put(collection, root + "/api/v1/" + collection));
 		return new HomeJson(this.sessions.latest(today).map(HomeApiController::session).orElse(null),

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Resolutions in the JSON API, found as on their pages: a symbol typed in any form leads
@@ -77,9 +76,7 @@ class ResolutionApiController {
 	}
 
 	private static <T> ResponseEntity<T> redirect(HttpStatus status, ResolutionSymbol symbol) {
-		String location = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path(PATH + symbol.canonical())
-			.toUriString();
+		String location = Links.absolute(PATH + symbol.canonical());
 		return ResponseEntity.status(status).header(HttpHeaders.LOCATION, location).build();
 	}
 

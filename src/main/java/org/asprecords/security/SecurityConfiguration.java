@@ -3,7 +3,14 @@ package org.asprecords.security;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.asprecords.PortalProperties;
 
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +20,8 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -22,7 +31,8 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Who may do what. Visitors may GET any public page and nothing else. The admin area
@@ -31,14 +41,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code /login} whose failures are throttled ({@link SignInThrottle}). Every form
  * carries a CSRF token; the session id changes at sign-in; signing out ends the session.
  * Sessions are kept in PostgreSQL by Spring Session, so any portal instance can serve any
- * admin.
+ * admin; they end after {@code server.servlet.session.timeout} unused, and
+ * {@code portal.session-lifetime} after sign-in ({@link SessionLifetime}).
+ * <p>
+ * Only a sign-in makes a session: visitors, the sign-in page and failed sign-ins keep
+ * none. The CSRF token of a form and the admin page a visitor asked before signing in are
+ * kept in cookies (HttpOnly, SameSite=Lax, and Secure over HTTPS) instead.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-			+ "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-			+ "form-action 'self'; base-uri 'self'";
 
 	/**
 	 * The id of the algorithm new password hashes are written with.
@@ -46,7 +57,11 @@ class SecurityConfiguration {
 	static final String PASSWORD_ENCODING_ID = "argon2";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager signIn, PortalProperties portal)
+			throws Exception {
+		CookieCsrfTokenRepository formTokens = new CookieCsrfTokenRepository();
+		formTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		AskedPages askedPages = new AskedPages();
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -64,13 +79,38 @@ class SecurityConfiguration {
 					.denyAll())
 			.authenticationManager(signIn)
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin")
+				.successHandler(askedPages)
 				.failureHandler(signInFailure(new DefaultRedirectStrategy())))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(formTokens))
+			.requestCache((cache) -> cache.requestCache(askedPages))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.addFilterBefore(new SessionLifetime(portal.sessionLifetime()), SecurityContextHolderFilter.class)
+			.headers((headers) -> headers.defaultsDisabled()
+				.cacheControl(Customizer.withDefaults())
+				.addHeaderWriter(SecurityHeaders.INSTANCE));
 		return http.build();
+	}
+
+	/**
+	 * The {@link SecurityHeaders} on error pages: Spring Security's header filter leaves
+	 * error dispatches alone, and a request its firewall refused (or Tomcat, before the
+	 * portal's error page) never passed that filter.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> securityHeadersOnErrorPages() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			SecurityHeaders.INSTANCE.writeHeaders((HttpServletRequest) request, (HttpServletResponse) response);
+			chain.doFilter(request, response);
+		});
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> plainTomcatErrorPages() {
+		return PlainErrorReportValve::replaceTomcats;
 	}
 
 	/**

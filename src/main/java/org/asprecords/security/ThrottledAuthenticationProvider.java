@@ -11,8 +11,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Puts the {@link SignInThrottle} around the check of a username and password: a
- * throttled attempt is refused before its password is looked at; a failure is recorded; a
- * success clears its username's failures.
+ * throttled attempt is refused before its password is looked at; any other is counted as
+ * a failure before its password is checked, so that concurrent attempts cannot pass the
+ * throttle together; a success clears its username's failures.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -31,24 +32,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
 		String address = clientAddress(attempt);
-		if (this.throttle.refuses(username, address)) {
+		long failure = this.throttle.reserve(username, address).orElseThrow(() -> {
 			logger.warn("Sign-in from {} refused unchecked: too many recent failures for its username or address",
 					address);
-			throw new SignInThrottledException();
-		}
+			return new SignInThrottledException();
+		});
 		Authentication result;
 		try {
 			result = this.delegate.authenticate(attempt);
 		}
 		catch (InternalAuthenticationServiceException ex) {
+			this.throttle.cancel(failure);
 			throw ex;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username, address);
 			logger.info("Failed sign-in from {}", address);
 			throw ex;
 		}
-		if (result != null) {
+		if (result == null) {
+			this.throttle.cancel(failure);
+		}
+		else {
 			this.throttle.forget(username);
 		}
 		return result;

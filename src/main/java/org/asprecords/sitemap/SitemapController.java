@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.asprecords.search.RecentRecords;
+import org.asprecords.web.api.Links;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -33,7 +33,7 @@ class SitemapController {
 
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {
-		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String root = Links.absolute("");
 		StringBuilder xml = new StringBuilder(
 				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		LISTS.forEach((path) -> url(xml, root + path, null));

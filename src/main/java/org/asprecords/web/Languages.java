@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -57,8 +59,14 @@ public class Languages implements WebMvcConfigurer {
 		return Locale.ENGLISH;
 	}
 
+	/**
+	 * The cookie is HttpOnly and SameSite=Lax, and Secure when the page was asked over
+	 * HTTPS (directly, or through a TLS-terminating proxy that Tomcat trusts).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
+		CookieLocaleResolver overHttps = new CookieLocaleResolver(COOKIE);
+		configure(overHttps, true);
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
 
 			@Override
@@ -66,12 +74,28 @@ public class Languages implements WebMvcConfigurer {
 				return supported(super.parseLocaleValue(value));
 			}
 
+			@Override
+			public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+					LocaleContext context) {
+				if (request.isSecure()) {
+					overHttps.setLocaleContext(request, response, context);
+				}
+				else {
+					super.setLocaleContext(request, response, context);
+				}
+			}
+
 		};
+		configure(resolver, false);
+		return resolver;
+	}
+
+	private static void configure(CookieLocaleResolver resolver, boolean secure) {
 		resolver.setDefaultLocaleFunction(Languages::fromBrowser);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
-		return resolver;
+		resolver.setCookieSecure(secure);
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.asprecords.web.api.Links.absolute;
 
 /**
  * The links every public page puts in its head: its canonical address (without the
@@ -24,14 +26,17 @@ class PageLinks {
 	@ModelAttribute("pageLinks")
 	Links pageLinks(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String root = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build().getQuery();
+		String query = UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.replaceQueryParam(Languages.PARAMETER)
+			.build()
+			.getQuery();
 		String address = path + ((query != null && !query.isEmpty()) ? "?" + query : "");
 		if (path.equals("/")) {
-			return new Links(root + "/", root + "/api/v1");
+			return new Links(absolute("/"), absolute("/api/v1"));
 		}
 		boolean mirrored = MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"));
-		return new Links(root + address, mirrored ? root + "/api/v1" + address : null);
+		return new Links(absolute(address), mirrored ? absolute("/api/v1" + address) : null);
 	}
 
 	/**

@@ -23,8 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every form post needs the CSRF token of its page: without it, or with a wrong one, it
  * is refused (403) and stores nothing, even from a signed-in ADMIN: no account change, no
- * failed sign-in, no signed-in session. (Spring Security answers a refused post with a
- * fresh token in an anonymous session, as it does any page with a form.)
+ * failed sign-in, no signed-in session. (The token is kept in a cookie, not a session:
+ * SignInIT checks that visitors get none.)
  */
 @IntegrationTest
 class CsrfIT {

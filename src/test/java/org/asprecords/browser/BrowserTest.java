@@ -6,12 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.asprecords.security.TestAccounts;
-import org.asprecords.support.TestDatabase;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.asprecords.support.ServerTest;
 
 /**
  * A test in a real browser ({@link Chromium}) against the whole portal, running on a
@@ -21,9 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({ TestDatabase.class, TestAccounts.class })
+@ServerTest
 @interface BrowserTest {
 
 }

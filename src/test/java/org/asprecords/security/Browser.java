@@ -19,9 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor's browser, for tests of signing in: it keeps the session cookie Spring
- * Session sets, comes from one client address, and posts forms the way a browser does,
- * with the CSRF token of the page the form is on.
+ * A visitor's browser, for tests of signing in: it keeps the cookies it is given (Spring
+ * Session's, the CSRF token's, the page asked before signing in), comes from one client
+ * address, and posts forms the way a browser does, with the CSRF token of the page the
+ * form is on.
  */
 public final class Browser {
 
@@ -34,7 +35,9 @@ public final class Browser {
 
 	private final String address;
 
-	private String session;
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
+	private String host;
 
 	public Browser(MockMvcTester mvc, String address) {
 		this.mvc = mvc;
@@ -114,8 +117,23 @@ public final class Browser {
 	 * The id of the current session, as Spring Session stores it, or {@code null}.
 	 */
 	public String sessionId() {
-		return (this.session != null) ? new String(Base64.getDecoder().decode(this.session), StandardCharsets.US_ASCII)
-				: null;
+		String session = this.cookies.get(SESSION_COOKIE);
+		return (session != null) ? new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII) : null;
+	}
+
+	/**
+	 * Sets a cookie, as if an earlier answer had.
+	 */
+	public void setCookie(String name, String value) {
+		this.cookies.put(name, value);
+	}
+
+	/**
+	 * Sends every request from now on with this {@code Host} header, as a client that
+	 * forges it would.
+	 */
+	public void claimHost(String host) {
+		this.host = host;
 	}
 
 	private MvcTestResult send(MockMvcRequestBuilder request) {
@@ -123,13 +141,18 @@ public final class Browser {
 			sent.setRemoteAddr(this.address);
 			return sent;
 		});
-		if (this.session != null) {
-			request.cookie(new Cookie(SESSION_COOKIE, this.session));
+		if (this.host != null) {
+			request.header("Host", this.host);
 		}
+		this.cookies.forEach((name, value) -> request.cookie(new Cookie(name, value)));
 		MvcTestResult result = request.exchange();
-		Cookie set = result.getResponse().getCookie(SESSION_COOKIE);
-		if (set != null) {
-			this.session = (set.getMaxAge() == 0 || set.getValue().isEmpty()) ? null : set.getValue();
+		for (Cookie set : result.getResponse().getCookies()) {
+			if (set.getMaxAge() == 0 || set.getValue().isEmpty()) {
+				this.cookies.remove(set.getName());
+			}
+			else {
+				this.cookies.put(set.getName(), set.getValue());
+			}
 		}
 		return result;
 	}

@@ -1,6 +1,8 @@
 package org.asprecords.security;
 
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -47,18 +49,18 @@ class SignInIT {
 	}
 
 	@Test
-	void theFirstAdminSignsInAndLandsOnTheAdminPageWithANewSessionId() {
+	void theFirstAdminSignsInAndLandsOnTheAdminPageInANewSession() {
 		Browser browser = new Browser(this.mvc, "198.51.100.1");
+		String planted = "5e55102d-0000-4000-8000-000000000001";
+		browser.setCookie(Browser.SESSION_COOKIE, Base64.getEncoder().encodeToString(planted.getBytes()));
 		assertThat(browser.get("/login")).hasStatusOk();
-		String before = browser.sessionId();
-		assertThat(before).as("the sign-in form's CSRF token lives in a session").isNotNull();
 
 		MvcTestResult signedIn = browser.signIn("admin", this.accounts.adminPassword());
 
 		assertThat(signedIn).hasStatus(302).hasRedirectedUrl("/admin");
 		String after = browser.sessionId();
-		assertThat(after).isNotNull().isNotEqualTo(before);
-		assertThat(sessionExists(before)).as("the old session id is gone").isFalse();
+		assertThat(after).as("a session id chosen by someone else is not taken").isNotNull().isNotEqualTo(planted);
+		assertThat(sessionExists(planted)).isFalse();
 		assertThat(principalOfSession(after)).isEqualTo("admin");
 		var home = Pages.parse(browser.get("/admin"));
 		assertThat(home.select("h1").text()).isEqualTo("Admin");
@@ -66,6 +68,29 @@ class SignInIT {
 		assertThat(this.jdbc.sql("select last_sign_in_at is not null from account where username = 'admin'")
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	@Test
+	void aForgedHostNeverReachesTheSignInRedirects() {
+		Browser browser = new Browser(this.mvc, "198.51.100.11");
+		browser.claimHost("evil.example");
+		assertThat(browser.get("/admin/users?page=2")).hasStatus(302).hasRedirectedUrl("/login");
+
+		assertThat(browser.signIn("admin", this.accounts.adminPassword())).hasRedirectedUrl("/admin/users?page=2");
+	}
+
+	@Test
+	void aHandMadeReturnAddressLeadsToTheAdminHomeOnly() {
+		Browser browser = new Browser(this.mvc, "198.51.100.12");
+		for (String elsewhere : List.of("https://evil.example/x", "http://localhost/sessions/22",
+				"http://localhost/admin/\\evil.example", "http://localhost/administrator", "//evil.example/admin")) {
+			browser.setCookie("REDIRECT_URI", Base64.getEncoder().encodeToString(elsewhere.getBytes()));
+			assertThat(browser.signIn("admin", this.accounts.adminPassword())).as(elsewhere).hasRedirectedUrl("/admin");
+			browser.submit("/admin", "/logout", Map.of());
+		}
+		browser.setCookie("REDIRECT_URI", "not base64 at all");
+		assertThat(browser.get("/sessions")).hasStatusOk();
+		assertThat(browser.signIn("admin", this.accounts.adminPassword())).hasRedirectedUrl("/admin");
 	}
 
 	@Test
@@ -80,7 +105,6 @@ class SignInIT {
 		MvcTestResult refused = browser.signIn("admin", this.accounts.adminPassword() + "x");
 
 		assertThat(refused).hasStatus(302).hasRedirectedUrl("/login?error");
-		assertThat(principalOfSession(browser.sessionId())).isNull();
 		assertThat(signedInSessions()).isZero();
 		var page = Pages.parse(browser.get("/login?error="));
 		assertThat(page.select("[role=alert]").text()).isEqualTo("Wrong username or password.");
@@ -135,9 +159,39 @@ class SignInIT {
 
 		assertThat(signedOut).hasStatus(302).hasRedirectedUrl("/login?signed-out");
 		assertThat(sessionExists(signedIn)).isFalse();
+		assertThat(signedOut.getResponse().getCookies()).as("the session's and the form token's cookies are cleared")
+			.filteredOn((cookie) -> cookie.getMaxAge() == 0)
+			.extracting(Cookie::getName)
+			.contains(Browser.SESSION_COOKIE, "XSRF-TOKEN");
 		var page = Pages.parse(browser.get("/login?signed-out="));
 		assertThat(page.select("[role=status]").text()).isEqualTo("You have signed out.");
 		assertThat(browser.get("/admin")).hasStatus(302).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void aSessionUnusedForHalfAnHourEnds() {
+		Browser browser = new Browser(this.mvc, "198.51.100.13");
+		browser.signIn("admin", this.accounts.adminPassword());
+		age(browser.sessionId(), "last_access_time", Duration.ofMinutes(29));
+		assertThat(browser.get("/admin")).hasStatusOk();
+
+		age(browser.sessionId(), "last_access_time", Duration.ofMinutes(31));
+
+		assertThat(browser.get("/admin")).hasStatus(302).hasRedirectedUrl("/login");
+	}
+
+	@Test
+	void aSessionEndsTwelveHoursAfterSignInHoweverActive() {
+		Browser browser = new Browser(this.mvc, "198.51.100.14");
+		browser.signIn("admin", this.accounts.adminPassword());
+		String session = browser.sessionId();
+		age(session, "creation_time", Duration.ofHours(11).plusMinutes(59));
+		assertThat(browser.get("/admin")).hasStatusOk();
+
+		age(session, "creation_time", Duration.ofHours(12).plusMinutes(1));
+
+		assertThat(browser.get("/admin")).hasStatus(302).hasRedirectedUrl("/login");
+		assertThat(sessionExists(session)).isFalse();
 	}
 
 	@Test
@@ -174,8 +228,8 @@ class SignInIT {
 	@Test
 	void aSignInAfterBeingSentToTheSignInPageReturnsToThePageAsked() {
 		Browser browser = new Browser(this.mvc, "198.51.100.9");
-		assertThat(browser.get("/admin/users")).hasStatus(302).redirectedUrl().endsWith("/login");
-		assertThat(browser.signIn("admin", this.accounts.adminPassword())).redirectedUrl().contains("/admin/users");
+		assertThat(browser.get("/admin/users")).hasStatus(302).hasRedirectedUrl("/login");
+		assertThat(browser.signIn("admin", this.accounts.adminPassword())).hasRedirectedUrl("/admin/users");
 	}
 
 	@Test
@@ -197,6 +251,17 @@ class SignInIT {
 			.param(sessionId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/**
+	 * Makes a session's creation or last access {@code ago} in the past.
+	 */
+	private void age(String sessionId, String column, Duration ago) {
+		this.jdbc.sql("update spring_session set " + column + " = :now - :ago where session_id = :id")
+			.param("now", System.currentTimeMillis())
+			.param("ago", ago.toMillis())
+			.param("id", sessionId)
+			.update();
 	}
 
 	private int signedInSessions() {

@@ -1,5 +1,16 @@
 package org.asprecords.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.junit.jupiter.api.AfterEach;
@@ -8,14 +19,24 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Repeated failed sign-ins for a username, or from an address, are refused for a while
  * without their password being checked, on every instance (the counts are in PostgreSQL),
- * and without saying whether the account exists.
+ * and without saying whether the account exists; attempts sent at once get no more
+ * password checks than attempts sent one after the other.
  */
 @IntegrationTest
 class SignInThrottleIT {
@@ -31,10 +52,38 @@ class SignInThrottleIT {
 	@Autowired
 	TestAccounts accounts;
 
+	/** How many passwords the instances below have checked. */
+	private final AtomicInteger checks = new AtomicInteger();
+
+	/** Two portal instances' sign-in checks, on the one database. */
+	private List<AuthenticationProvider> instances;
+
 	@BeforeEach
-	void setUp() {
+	void setUp(@Autowired UserDetailsService accountDetails, @Autowired PasswordEncoder encoder,
+			@Autowired PlatformTransactionManager transactions) {
 		this.accounts.removeAll();
 		this.accounts.create(USER, "EDITOR");
+		PasswordEncoder counting = new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence rawPassword) {
+				return encoder.encode(rawPassword);
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				SignInThrottleIT.this.checks.incrementAndGet();
+				return encoder.matches(rawPassword, encodedPassword);
+			}
+
+		};
+		this.instances = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accountDetails);
+			passwords.setPasswordEncoder(counting);
+			this.instances
+				.add(new ThrottledAuthenticationProvider(passwords, new SignInThrottle(this.jdbc, transactions)));
+		}
 	}
 
 	@AfterEach
@@ -112,10 +161,80 @@ class SignInThrottleIT {
 	}
 
 	@Test
+	void thirtyWrongPasswordsAtOnceOnTwoInstancesHaveFivePasswordsCheckedAndTheRestRefused() throws Exception {
+		List<String> outcomes = atOnce(30, (i) -> attempt(USER, "wrong guess " + i, "203.0.113." + (100 + i)));
+
+		assertThat(this.checks).hasValue(SignInThrottle.USERNAME_LIMIT);
+		assertThat(outcomes).filteredOn("wrong"::equals).hasSize(SignInThrottle.USERNAME_LIMIT);
+		assertThat(outcomes).filteredOn("throttled"::equals).hasSize(30 - SignInThrottle.USERNAME_LIMIT);
+		assertThat(failures("username = ?", USER)).isEqualTo(SignInThrottle.USERNAME_LIMIT);
+		assertThat(outcome(() -> this.instances.get(0).authenticate(attempt(USER, TestAccounts.STRONG, "192.0.2.80"))))
+			.isEqualTo("throttled");
+		assertThat(this.checks).hasValue(SignInThrottle.USERNAME_LIMIT);
+	}
+
+	@Test
+	void thirtyGuessesAtOnceFromOneAddressHaveTwentyPasswordsChecked() throws Exception {
+		List<String> outcomes = atOnce(30, (i) -> attempt("guess-" + i, "wrong guess", "203.0.113.16"));
+
+		assertThat(this.checks).hasValue(SignInThrottle.ADDRESS_LIMIT);
+		assertThat(outcomes).filteredOn("throttled"::equals).hasSize(30 - SignInThrottle.ADDRESS_LIMIT);
+	}
+
+	@Test
 	void theThrottleCountsUsernamesAsTheyAreStored() {
 		assertThat(SignInThrottle.key("  Admin ")).isEqualTo("admin");
 		assertThat(SignInThrottle.key(null)).isEmpty();
 		assertThat(SignInThrottle.key("x".repeat(500))).hasSize(100);
+	}
+
+	/**
+	 * Sends these sign-in attempts all at once, each from its own thread, alternately to
+	 * two portal instances sharing the database, and tells how each ended: "signed in",
+	 * "wrong" (its password was checked) or "throttled" (it was refused unchecked).
+	 */
+	private List<String> atOnce(int attempts, IntFunction<Authentication> attempt) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(attempts);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				AuthenticationProvider instance = this.instances.get(i % this.instances.size());
+				Authentication sent = attempt.apply(i);
+				outcomes.add(threads.submit(() -> {
+					start.await();
+					return outcome(() -> instance.authenticate(sent));
+				}));
+			}
+			start.countDown();
+			List<String> ended = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				ended.add(outcome.get(2, TimeUnit.MINUTES));
+			}
+			return ended;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static String outcome(Supplier<Authentication> attempt) {
+		try {
+			return (attempt.get() != null) ? "signed in" : "not checked";
+		}
+		catch (SignInThrottledException ex) {
+			return "throttled";
+		}
+		catch (BadCredentialsException ex) {
+			return "wrong";
+		}
+	}
+
+	private static Authentication attempt(String username, String password, String address) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				password);
+		attempt.setDetails(new WebAuthenticationDetails(address, null));
+		return attempt;
 	}
 
 	private int failures(String condition, String value) {

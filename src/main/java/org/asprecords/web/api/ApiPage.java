@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One page of a list, with where the other pages are: the same address with another
@@ -40,7 +43,14 @@ public record ApiPage<T>(List<T> items, PageInfo page, Map<String, String> links
 	}
 
 	private static String pageUri(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).toUriString();
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String query = UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.replaceQueryParam("page", page)
+			.build()
+			.getQuery();
+		return Links.absolute(request.getRequestURI().substring(request.getContextPath().length()) + "?" + query);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.asprecords.web.api;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Where a record lives: its page for people and its JSON for programs, as absolute URLs.
@@ -19,10 +20,14 @@ public record Links(String html, String json) {
 
 	/**
 	 * The absolute address of the page at {@code path} (as {@code /sessions/22}) on this
-	 * portal, as the current request reached it.
+	 * portal: the portal's configured public address ({@link PublicAddress}) and the
+	 * path. Every absolute link the portal writes is built here, never from the request's
+	 * Host or X-Forwarded-Host, which a client can forge.
 	 */
 	public static String absolute(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + path;
+		return PublicAddress
+			.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+				.getServletContext()) + path;
 	}
 
 }

@@ -1,18 +1,13 @@
 package org.asprecords.budget;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.web.Pagination;
-import org.asprecords.web.SearchText;
+import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,24 +40,16 @@ class BudgetAdminController {
 
 	private final AssemblySessionRepository sessions;
 
-	private final RecordHistory history;
-
-	BudgetAdminController(BudgetEditor editor, ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions,
-			RecordHistory history) {
+	BudgetAdminController(BudgetEditor editor, ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions) {
 		this.editor = editor;
 		this.budgets = budgets;
 		this.sessions = sessions;
-		this.history = history;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<ProgrammeBudget> found = this.budgets.findForAdmin(text, "%" + text + "%",
-				Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("budgets", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.budgets.findForAdmin(search.text(), search.pattern(), search.pageable()), "budgets", model);
 		return "admin/budgets/list";
 	}
 
@@ -82,10 +69,7 @@ class BudgetAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		ProgrammeBudget record = this.editor.find(id);
-		model.addAttribute("form", BudgetForm.from(record));
-		model.addAttribute("record", record);
-		model.addAttribute("history", this.history.of(ProgrammeBudget.class, id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 
@@ -98,8 +82,7 @@ class BudgetAdminController {
 			return edit;
 		}, () -> form(model, id), () -> {
 			form(model, id);
-			return FormSubmission.conflict(model, BudgetForm.from(this.editor.find(id)), form, COMPARED,
-					"admin.budget.", edit);
+			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.budget.", edit);
 		});
 	}
 

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
@@ -32,9 +34,12 @@ public class BudgetEditor {
 
 	private final Publication publication;
 
+	private final RecordHistory history;
+
 	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions,
-			ResolutionRepository resolutions, Publication publication) {
+			ResolutionRepository resolutions, Publication publication, RecordHistory history) {
 		this.publication = publication;
+		this.history = history;
 		this.budgets = budgets;
 		this.sessions = sessions;
 		this.resolutions = resolutions;
@@ -43,6 +48,11 @@ public class BudgetEditor {
 	@Transactional(readOnly = true)
 	public ProgrammeBudget find(long id) {
 		return this.budgets.findForEditing(id).orElseThrow(() -> new NotFoundException("budget"));
+	}
+
+	@Transactional(readOnly = true)
+	public EditPage<BudgetForm> page(long id) {
+		return EditPage.of(find(id), BudgetForm::from, this.history);
 	}
 
 	@Transactional

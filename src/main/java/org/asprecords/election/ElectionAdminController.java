@@ -2,7 +2,6 @@ package org.asprecords.election;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,14 +12,11 @@ import org.asprecords.person.PersonRepository;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.StateRepository;
-import org.asprecords.web.Pagination;
-import org.asprecords.web.SearchText;
+import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,16 +57,13 @@ class ElectionAdminController {
 
 	private final StateRepository states;
 
-	private final ElectionHistory history;
-
 	ElectionAdminController(ElectionEditor editor, ElectionRepository elections, AssemblySessionRepository sessions,
-			PersonRepository people, StateRepository states, ElectionHistory history) {
+			PersonRepository people, StateRepository states) {
 		this.editor = editor;
 		this.elections = elections;
 		this.sessions = sessions;
 		this.people = people;
 		this.states = states;
-		this.history = history;
 	}
 
 	@InitBinder("form")
@@ -89,12 +82,9 @@ class ElectionAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<Election> found = this.elections.findForAdmin(text, "%" + text + "%",
-				Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("elections", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.elections.findForAdmin(search.text(), search.pattern(), search.pageable()), "elections",
+				model);
 		return "admin/elections/list";
 	}
 
@@ -114,9 +104,7 @@ class ElectionAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("record", this.editor.find(id));
-		model.addAttribute("history", this.history.of(id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 

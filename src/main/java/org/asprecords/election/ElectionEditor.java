@@ -21,6 +21,7 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
@@ -55,9 +56,12 @@ public class ElectionEditor {
 
 	private final Publication publication;
 
+	private final ElectionHistory history;
+
 	ElectionEditor(ElectionRepository elections, AssemblySessionRepository sessions, PersonRepository people,
-			StateRepository states, EntityManager entityManager, Publication publication) {
+			StateRepository states, EntityManager entityManager, Publication publication, ElectionHistory history) {
 		this.publication = publication;
+		this.history = history;
 		this.elections = elections;
 		this.sessions = sessions;
 		this.people = people;
@@ -66,17 +70,26 @@ public class ElectionEditor {
 	}
 
 	/**
-	 * The form of a recorded election, as it is saved now.
+	 * The form of a recorded election, as it is saved now (the conflict page compares it
+	 * with the editor's input).
 	 */
 	@Transactional(readOnly = true)
-	public Election find(long id) {
-		return this.elections.findById(id).orElseThrow(() -> new NotFoundException("election"));
+	public ElectionForm form(long id) {
+		return ElectionForm.from(findForEditing(id));
 	}
 
+	/**
+	 * The edit page of an election, its history including the saves that changed only its
+	 * candidates or rounds.
+	 */
 	@Transactional(readOnly = true)
-	public ElectionForm form(long id) {
-		return ElectionForm
-			.from(this.elections.findForEditing(id).orElseThrow(() -> new NotFoundException("election")));
+	public EditPage<ElectionForm> page(long id) {
+		Election election = findForEditing(id);
+		return EditPage.of(ElectionForm.from(election), election, this.history.of(id));
+	}
+
+	private Election findForEditing(long id) {
+		return this.elections.findForEditing(id).orElseThrow(() -> new NotFoundException("election"));
 	}
 
 	@Transactional

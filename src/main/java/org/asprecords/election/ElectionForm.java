@@ -15,8 +15,9 @@ import jakarta.validation.constraints.Size;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
-import org.asprecords.web.form.SourceList;
+import org.asprecords.web.form.PlausibleDate;
 import org.asprecords.web.form.RecordForm;
+import org.asprecords.web.form.SourceList;
 
 /**
  * What an editor types to record or correct an election, in one form: the election, its
@@ -50,14 +51,17 @@ public class ElectionForm extends RecordForm {
 	@Max(99)
 	private Integer termYears;
 
+	@PlausibleDate
 	private LocalDate termStart;
 
 	@Size(max = 1000)
 	@PlainText(multiline = true)
 	private String termNote;
 
+	@PlausibleDate
 	private LocalDate heldOn;
 
+	@PlausibleDate
 	private LocalDate heldUntil;
 
 	private ElectionMethod method;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.asprecords.web.form.PlainText;
+import org.asprecords.web.form.PlausibleDate;
 
 /**
  * One round of the election form: a round already recorded (with its id) or a new one
@@ -22,6 +23,7 @@ public class RoundRow extends FormLine {
 	@Max(999)
 	private Integer number;
 
+	@PlausibleDate
 	private LocalDate heldOn;
 
 	@PositiveOrZero

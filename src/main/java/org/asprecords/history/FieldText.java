@@ -56,6 +56,15 @@ final class FieldText {
 		return (depth < 2) ? fieldsOf(value, depth + 1) : "";
 	}
 
+	/**
+	 * Whether a value is shown by its own fields: a row of a record, neither a plain
+	 * value nor a record known by a name.
+	 */
+	static boolean isRow(Object value) {
+		return !isPlain(value) && !(value instanceof Collection<?>) && NAMING_GETTERS.stream()
+			.noneMatch((getter) -> ReflectionUtils.findMethod(value.getClass(), getter) != null);
+	}
+
 	private static boolean isPlain(Object value) {
 		return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
 				|| value instanceof Enum<?> || value instanceof Temporal || value instanceof Instant;

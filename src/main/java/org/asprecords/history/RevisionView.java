@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
-import org.asprecords.db.RecordEntity;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.election.ElectionHistory;
 import org.asprecords.trash.RecordKind;
@@ -48,8 +47,9 @@ public class RevisionView {
 				: this.history.of(kind.type(), id);
 		int index = indexOf(entries, revision);
 		RecordHistory.Entry previous = (index + 1 < entries.size()) ? entries.get(index + 1) : null;
-		Object now = snapshot(kind, id, revision);
-		Object before = (previous != null) ? snapshot(kind, id, previous.revision()) : null;
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		Object now = snapshot(reader, kind, id, revision);
+		Object before = (previous != null) ? snapshot(reader, kind, id, previous.revision()) : null;
 		List<RevisionPage.Row> rows = new ArrayList<>();
 		for (Field field : fieldsOf(kind.type())) {
 			String after = FieldText.of(value(field, now));
@@ -70,18 +70,21 @@ public class RevisionView {
 		throw new NotFoundException("revision");
 	}
 
-	/** The record as it was at that revision; a deleted record as it was deleted. */
-	private Object snapshot(RecordKind kind, long id, long revision) {
-		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+	/**
+	 * The record as it was at that revision (a deleted record as it was deleted), with
+	 * the records it refers to read at that revision too.
+	 */
+	private static Object snapshot(AuditReader reader, RecordKind kind, long id, long revision) {
 		Object record = reader.find(kind.type(), id, revision);
-		if (record != null) {
-			return record;
+		if (record == null) {
+			record = reader.createQuery()
+				.forRevisionsOfEntity(kind.type(), true, true)
+				.add(AuditEntity.id().eq(id))
+				.add(AuditEntity.revisionNumber().eq(revision))
+				.getSingleResult();
 		}
-		return reader.createQuery()
-			.forRevisionsOfEntity(kind.type(), true, true)
-			.add(AuditEntity.id().eq(id))
-			.add(AuditEntity.revisionNumber().eq(revision))
-			.getSingleResult();
+		RelatedRecords.readAt(reader, record, revision);
+		return record;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.asprecords.organization;
 
-import org.asprecords.db.RecordHistory;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.NamedRecordAdminPages;
 
@@ -20,9 +19,9 @@ class OrganizationAdminController extends NamedRecordAdminPages<Organization, Or
 
 	private final StateRepository states;
 
-	OrganizationAdminController(OrganizationEditor editor, OrganizationRepository organizations, StateRepository states,
-			RecordHistory history) {
-		super(Organization.class, "organizations", editor, history, organizations::findForAdmin, OrganizationForm::new);
+	OrganizationAdminController(OrganizationEditor editor, OrganizationRepository organizations,
+			StateRepository states) {
+		super("organizations", editor, organizations::findForAdmin, OrganizationForm::new);
 		this.organizations = organizations;
 		this.states = states;
 	}

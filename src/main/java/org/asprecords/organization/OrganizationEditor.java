@@ -1,6 +1,7 @@
 package org.asprecords.organization;
 
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
@@ -21,9 +22,10 @@ public class OrganizationEditor extends NamedRecordEditor<Organization, Organiza
 
 	private final StateRepository states;
 
-	OrganizationEditor(OrganizationRepository organizations, StateRepository states, Publication publication) {
+	OrganizationEditor(OrganizationRepository organizations, StateRepository states, Publication publication,
+			RecordHistory history) {
 		super(organizations, "organization", organizations::findBySlug, Organization::new, OrganizationForm::from,
-				publication);
+				publication, history);
 		this.organizations = organizations;
 		this.states = states;
 	}

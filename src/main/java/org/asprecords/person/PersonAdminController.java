@@ -1,6 +1,5 @@
 package org.asprecords.person;
 
-import org.asprecords.db.RecordHistory;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.NamedRecordAdminPages;
 
@@ -18,8 +17,8 @@ class PersonAdminController extends NamedRecordAdminPages<Person, PersonForm> {
 
 	private final StateRepository states;
 
-	PersonAdminController(PersonEditor editor, PersonRepository people, StateRepository states, RecordHistory history) {
-		super(Person.class, "people", editor, history, people::findForAdmin, PersonForm::new);
+	PersonAdminController(PersonEditor editor, PersonRepository people, StateRepository states) {
+		super("people", editor, people::findForAdmin, PersonForm::new);
 		this.states = states;
 	}
 

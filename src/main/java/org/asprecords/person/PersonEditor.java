@@ -1,6 +1,7 @@
 package org.asprecords.person;
 
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.NamedRecordEditor;
@@ -16,8 +17,8 @@ public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
 
 	private final StateRepository states;
 
-	PersonEditor(PersonRepository people, StateRepository states, Publication publication) {
-		super(people, "person", people::findBySlug, Person::new, PersonForm::from, publication);
+	PersonEditor(PersonRepository people, StateRepository states, Publication publication, RecordHistory history) {
+		super(people, "person", people::findBySlug, Person::new, PersonForm::from, publication, history);
 		this.states = states;
 	}
 

@@ -1,18 +1,13 @@
 package org.asprecords.resolution;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.Pagination;
-import org.asprecords.web.SearchText;
+import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,24 +39,18 @@ class ResolutionAdminController {
 
 	private final AssemblySessionRepository sessions;
 
-	private final RecordHistory history;
-
 	ResolutionAdminController(ResolutionEditor editor, ResolutionRepository resolutions,
-			AssemblySessionRepository sessions, RecordHistory history) {
+			AssemblySessionRepository sessions) {
 		this.editor = editor;
 		this.resolutions = resolutions;
 		this.sessions = sessions;
-		this.history = history;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<Resolution> found = this.resolutions.findForAdmin(text, "%" + text + "%",
-				Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("resolutions", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.resolutions.findForAdmin(search.text(), search.pattern(), search.pageable()), "resolutions",
+				model);
 		return "admin/resolutions/list";
 	}
 
@@ -81,10 +70,7 @@ class ResolutionAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		Resolution record = this.editor.find(id);
-		model.addAttribute("form", ResolutionForm.from(record));
-		model.addAttribute("record", record);
-		model.addAttribute("history", this.history.of(Resolution.class, id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 
@@ -97,8 +83,8 @@ class ResolutionAdminController {
 			return edit;
 		}, () -> form(model, id), () -> {
 			form(model, id);
-			return FormSubmission.conflict(model, ResolutionForm.from(this.editor.find(id)), form, COMPARED,
-					"admin.resolution.", edit);
+			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.resolution.",
+					edit);
 		});
 	}
 

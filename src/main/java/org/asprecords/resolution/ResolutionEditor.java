@@ -6,9 +6,11 @@ import java.util.Set;
 
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.StaleEditException;
@@ -31,8 +33,12 @@ public class ResolutionEditor {
 
 	private final Publication publication;
 
-	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions, Publication publication) {
+	private final RecordHistory history;
+
+	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions, Publication publication,
+			RecordHistory history) {
 		this.publication = publication;
+		this.history = history;
 		this.resolutions = resolutions;
 		this.sessions = sessions;
 	}
@@ -40,6 +46,11 @@ public class ResolutionEditor {
 	@Transactional(readOnly = true)
 	public Resolution find(long id) {
 		return this.resolutions.findForEditing(id).orElseThrow(() -> new NotFoundException("resolution"));
+	}
+
+	@Transactional(readOnly = true)
+	public EditPage<ResolutionForm> page(long id) {
+		return EditPage.of(find(id), ResolutionForm::from, this.history);
 	}
 
 	@Transactional

@@ -12,8 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
-import org.asprecords.web.form.SourceList;
+import org.asprecords.web.form.PlausibleDate;
 import org.asprecords.web.form.RecordForm;
+import org.asprecords.web.form.SourceList;
 
 /**
  * What an editor types to record or correct a resolution. The symbol may be typed in any
@@ -32,6 +33,7 @@ public class ResolutionForm extends RecordForm {
 	@PlainText
 	private String title;
 
+	@PlausibleDate
 	private LocalDate adoptedOn;
 
 	@Size(max = 1000)

@@ -1,17 +1,12 @@
 package org.asprecords.session;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.asprecords.web.SearchText;
-import org.asprecords.web.form.FormSubmission;
-import org.asprecords.db.RecordHistory;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.Pagination;
+import org.asprecords.web.AdminSearch;
+import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,22 +36,15 @@ class SessionAdminController {
 
 	private final AssemblySessionRepository sessions;
 
-	private final RecordHistory history;
-
-	SessionAdminController(SessionEditor editor, AssemblySessionRepository sessions, RecordHistory history) {
+	SessionAdminController(SessionEditor editor, AssemblySessionRepository sessions) {
 		this.editor = editor;
 		this.sessions = sessions;
-		this.history = history;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<AssemblySession> found = this.sessions.findForAdmin(text, "%" + text + "%",
-				Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("sessions", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.sessions.findForAdmin(search.text(), search.pattern(), search.pageable()), "sessions", model);
 		return "admin/sessions/list";
 	}
 
@@ -80,10 +68,7 @@ class SessionAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		AssemblySession record = this.editor.find(id);
-		model.addAttribute("form", SessionForm.from(record));
-		model.addAttribute("record", record);
-		model.addAttribute("history", this.history.of(AssemblySession.class, id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 
@@ -96,8 +81,7 @@ class SessionAdminController {
 			return edit;
 		}, () -> form(model, id), () -> {
 			form(model, id);
-			return FormSubmission.conflict(model, SessionForm.from(this.editor.find(id)), form, COMPARED,
-					"admin.session.", edit);
+			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.session.", edit);
 		});
 	}
 

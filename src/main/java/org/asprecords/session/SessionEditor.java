@@ -3,7 +3,9 @@ package org.asprecords.session;
 import java.util.Objects;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.web.NotFoundException;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
@@ -21,13 +23,21 @@ public class SessionEditor {
 
 	private final AssemblySessionRepository sessions;
 
-	SessionEditor(AssemblySessionRepository sessions) {
+	private final RecordHistory history;
+
+	SessionEditor(AssemblySessionRepository sessions, RecordHistory history) {
 		this.sessions = sessions;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
 	public AssemblySession find(long id) {
 		return this.sessions.findById(id).orElseThrow(() -> new NotFoundException("session"));
+	}
+
+	@Transactional(readOnly = true)
+	public EditPage<SessionForm> page(long id) {
+		return EditPage.of(find(id), SessionForm::from, this.history);
 	}
 
 	@Transactional

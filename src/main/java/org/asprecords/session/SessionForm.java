@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
-import org.asprecords.web.form.SourceList;
+import org.asprecords.web.form.PlausibleDate;
 import org.asprecords.web.form.RecordForm;
+import org.asprecords.web.form.SourceList;
 
 /**
  * What an editor types to create or correct a session. Carries the version it was read
@@ -42,11 +43,13 @@ public class SessionForm extends RecordForm {
 
 	private String parent;
 
+	@PlausibleDate
 	private LocalDate startDate;
 
 	@NotNull
 	private DatePrecision startPrecision = DatePrecision.DAY;
 
+	@PlausibleDate
 	private LocalDate endDate;
 
 	@Size(max = 1000)

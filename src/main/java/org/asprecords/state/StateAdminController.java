@@ -1,6 +1,5 @@
 package org.asprecords.state;
 
-import org.asprecords.db.RecordHistory;
 import org.asprecords.web.form.NamedRecordAdminPages;
 
 import org.springframework.stereotype.Controller;
@@ -14,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/states")
 class StateAdminController extends NamedRecordAdminPages<State, StateForm> {
 
-	StateAdminController(StateEditor editor, StateRepository states, RecordHistory history) {
-		super(State.class, "states", editor, history, states::findForAdmin, StateForm::new);
+	StateAdminController(StateEditor editor, StateRepository states) {
+		super("states", editor, states::findForAdmin, StateForm::new);
 	}
 
 	@Override

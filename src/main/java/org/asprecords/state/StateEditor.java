@@ -3,6 +3,7 @@ package org.asprecords.state;
 import java.time.LocalDate;
 
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
@@ -26,8 +27,8 @@ public class StateEditor extends NamedRecordEditor<State, StateForm> {
 
 	private final StateRepository states;
 
-	StateEditor(StateRepository states, Publication publication) {
-		super(states, "state", states::findBySlug, State::new, StateForm::from, publication);
+	StateEditor(StateRepository states, Publication publication, RecordHistory history) {
+		super(states, "state", states::findBySlug, State::new, StateForm::from, publication, history);
 		this.states = states;
 	}
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.NamedRecordForm;
 import org.asprecords.web.form.PlainText;
+import org.asprecords.web.form.PlausibleDate;
 
 /**
  * What an editor types to record or correct a State: besides the names and sources, its
@@ -19,12 +20,15 @@ public class StateForm extends NamedRecordForm {
 
 	private RegionalGroup regionalGroup;
 
+	@PlausibleDate
 	private LocalDate signedOn;
 
+	@PlausibleDate
 	private LocalDate joinedOn;
 
 	private JoinedBy joinedBy;
 
+	@PlausibleDate
 	private LocalDate partySince;
 
 	@Positive

@@ -1,20 +1,15 @@
 package org.asprecords.statement;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
-import org.asprecords.db.RecordHistory;
 import org.asprecords.organization.OrganizationRepository;
 import org.asprecords.person.PersonRepository;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.StateRepository;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.Pagination;
-import org.asprecords.web.SearchText;
+import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,18 +49,14 @@ class StatementAdminController {
 
 	private final OrganizationRepository organizations;
 
-	private final RecordHistory history;
-
 	StatementAdminController(StatementEditor editor, StatementRepository statements, AssemblySessionRepository sessions,
-			PersonRepository people, StateRepository states, OrganizationRepository organizations,
-			RecordHistory history) {
+			PersonRepository people, StateRepository states, OrganizationRepository organizations) {
 		this.editor = editor;
 		this.statements = statements;
 		this.sessions = sessions;
 		this.people = people;
 		this.states = states;
 		this.organizations = organizations;
-		this.history = history;
 	}
 
 	/**
@@ -86,11 +77,8 @@ class StatementAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<Statement> found = this.editor.search(text, Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("statements", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.editor.search(search.text(), search.pageable()), "statements", model);
 		return "admin/statements/list";
 	}
 
@@ -110,9 +98,7 @@ class StatementAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("record", this.editor.find(id));
-		model.addAttribute("history", this.history.of(Statement.class, id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 

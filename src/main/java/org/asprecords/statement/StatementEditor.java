@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationRepository;
 import org.asprecords.outcome.SideEvent;
@@ -23,6 +24,7 @@ import org.asprecords.state.StateRepository;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.Chosen;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FieldRejectedException;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.StaleEditException;
@@ -57,10 +59,13 @@ public class StatementEditor {
 
 	private final Publication publication;
 
+	private final RecordHistory history;
+
 	StatementEditor(StatementRepository statements, AssemblySessionRepository sessions, PersonRepository people,
 			StateRepository states, OrganizationRepository organizations, SideEventRepository sideEvents,
-			Publication publication) {
+			Publication publication, RecordHistory history) {
 		this.publication = publication;
+		this.history = history;
 		this.statements = statements;
 		this.sessions = sessions;
 		this.people = people;
@@ -87,9 +92,22 @@ public class StatementEditor {
 		return this.statements.findById(id).orElseThrow(() -> new NotFoundException("statement"));
 	}
 
+	/**
+	 * The form of the statement as saved now (the conflict page compares it with the
+	 * editor's input), read with what it names in a few queries.
+	 */
 	@Transactional(readOnly = true)
 	public StatementForm form(long id) {
-		return StatementForm.from(find(id));
+		return StatementForm.from(findForEditing(id));
+	}
+
+	@Transactional(readOnly = true)
+	public EditPage<StatementForm> page(long id) {
+		return EditPage.of(findForEditing(id), StatementForm::from, this.history);
+	}
+
+	private Statement findForEditing(long id) {
+		return this.statements.findForEditing(id).orElseThrow(() -> new NotFoundException("statement"));
 	}
 
 	@Transactional

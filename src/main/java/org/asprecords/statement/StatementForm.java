@@ -13,9 +13,10 @@ import org.asprecords.db.NamedRecord;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.PlainText;
+import org.asprecords.web.form.PlausibleDate;
+import org.asprecords.web.form.RecordForm;
 import org.asprecords.web.form.Slugs;
 import org.asprecords.web.form.SourceList;
-import org.asprecords.web.form.RecordForm;
 
 /**
  * What an editor types to record or correct a statement. Related records are picked from
@@ -44,6 +45,7 @@ public class StatementForm extends RecordForm {
 	@NotNull(message = "{admin.statements.segment.required}")
 	private Segment segment;
 
+	@PlausibleDate
 	private LocalDate deliveredOn;
 
 	@Size(max = MAX_SPEAKERS)

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.person.Person;
@@ -117,6 +118,17 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 			left join fetch s.sideEvent left join fetch s.speakers sp left join fetch sp.person
 			left join fetch s.organizations where se.slug = :session and s.slug = :slug""")
 	Optional<Statement> findPage(String session, String slug);
+
+	/**
+	 * One statement, drafts and trashed ones included, with what {@link #findPage} reads
+	 * of it.
+	 */
+	@AllRecords
+	@Query("""
+			select s from Statement s join fetch s.session left join fetch s.speakerState
+			left join fetch s.sideEvent left join fetch s.speakers sp left join fetch sp.person
+			left join fetch s.organizations where s.id = :id""")
+	Optional<Statement> findForEditing(long id);
 
 	@Query("""
 			select s from Statement s join fetch s.session se left join fetch s.speakerState

@@ -40,11 +40,11 @@ class ConcurrentEditsIT {
 	@Test
 	void ofManyEditorsSavingTheSameVersionExactlyOneWins() throws Exception {
 		long id = this.sessions.findBySlug("S-1").orElseThrow().getId();
-		SessionForm original = SessionForm.from(this.editor.find(id));
+		SessionForm original = this.editor.page(id).form();
 		int revisions = this.history.of(AssemblySession.class, id).size();
 		List<SessionForm> forms = new ArrayList<>();
 		for (int i = 0; i < EDITORS; i++) {
-			SessionForm form = SessionForm.from(this.editor.find(id));
+			SessionForm form = this.editor.page(id).form();
 			form.setVenue("Venue typed by editor " + i);
 			forms.add(form);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.asprecords.db.RecordHistory;
+import org.asprecords.support.AdminForms;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
@@ -74,6 +75,20 @@ class SessionAdminIT {
 		assertThat(form.select(".error-summary").text()).startsWith("The form has");
 		assertThat(form.select("#venue").val()).isEqualTo("Hague\u202eevil");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aDateNoRecordCanHaveIsExplainedBesideItsFieldAndNothingIsStored() {
+		Map<String, String> valid = Map.of("slug", "test-dates", "kind", "SPECIAL", "number", "93", "startPrecision",
+				"DAY", "startDate", "2031-05-04");
+		for (String date : new String[] { "-5000-01-01", "+999999999-12-31", "1899-12-31", "2101-01-01" }) {
+			assertThat(AdminForms.refused(this.mvc, this.jdbc, "assembly_session", "/admin/sessions/new", valid,
+					"startDate", date))
+				.isEqualTo("Enter a date from 1900 to 2100.");
+			assertThat(AdminForms.refused(this.mvc, this.jdbc, "assembly_session", "/admin/sessions/new", valid,
+					"endDate", date))
+				.contains("Enter a date from 1900 to 2100.");
+		}
 	}
 
 	@Test

@@ -1,18 +1,13 @@
 package org.asprecords.web.form;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.asprecords.db.NamedRecord;
-import org.asprecords.db.RecordHistory;
-import org.asprecords.web.Pagination;
-import org.asprecords.web.SearchText;
+import org.asprecords.web.AdminSearch;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +33,9 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	private static final String FORM = "admin/directory/form";
 
-	private final Class<T> type;
-
 	private final String kind;
 
 	private final NamedRecordEditor<T, F> editor;
-
-	private final RecordHistory history;
 
 	private final Search<T> search;
 
@@ -56,12 +47,10 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 	 * @param search finds the records of the list
 	 * @param newForm makes the blank form of a new record
 	 */
-	protected NamedRecordAdminPages(Class<T> type, String kind, NamedRecordEditor<T, F> editor, RecordHistory history,
-			Search<T> search, Supplier<F> newForm) {
-		this.type = type;
+	protected NamedRecordAdminPages(String kind, NamedRecordEditor<T, F> editor, Search<T> search,
+			Supplier<F> newForm) {
 		this.kind = kind;
 		this.editor = editor;
-		this.history = history;
 		this.search = search;
 		this.newForm = newForm;
 	}
@@ -71,11 +60,8 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		String text = SearchText.clean(q).toLowerCase(Locale.ROOT);
-		Page<T> found = this.search.find(text, "%" + text + "%", Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("q", text);
-		model.addAttribute("records", found.getContent());
-		model.addAttribute("pages", Pagination.of(found));
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.search.find(search.text(), search.pattern(), search.pageable()), "records", model);
 		model.addAttribute("kind", this.kind);
 		return LIST;
 	}
@@ -95,10 +81,7 @@ public abstract class NamedRecordAdminPages<T extends NamedRecord, F extends Nam
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		T record = this.editor.find(id);
-		model.addAttribute("form", this.editor.formOf(record));
-		model.addAttribute("record", record);
-		model.addAttribute("history", this.history.of(this.type, id));
+		this.editor.page(id).addTo(model);
 		return form(model, id);
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Publication;
+import org.asprecords.db.RecordHistory;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,17 +35,20 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 
 	private final Function<T, F> formOf;
 
+	private final Publication publication;
+
+	private final RecordHistory history;
+
 	/**
 	 * @param what the kind of record, for the page telling that none has the id
 	 * @param findBySlug finds the record that has a slug
 	 * @param newRecord makes a new record
-	 * @param formOf fills a form from a saved record
+	 * @param formOf fills a form from a saved record, in the transaction that read it
 	 */
-	private final Publication publication;
-
 	protected NamedRecordEditor(JpaRepository<T, Long> records, String what, Function<String, Optional<T>> findBySlug,
-			Supplier<T> newRecord, Function<T, F> formOf, Publication publication) {
+			Supplier<T> newRecord, Function<T, F> formOf, Publication publication, RecordHistory history) {
 		this.publication = publication;
+		this.history = history;
 		this.records = records;
 		this.what = what;
 		this.findBySlug = findBySlug;
@@ -64,13 +68,18 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 		return this.records.findById(id).orElseThrow(() -> new NotFoundException(this.what));
 	}
 
+	/**
+	 * The form of the record as saved now (the conflict page compares it with the
+	 * editor's input).
+	 */
 	@Transactional(readOnly = true)
 	public F form(long id) {
-		return formOf(find(id));
+		return this.formOf.apply(find(id));
 	}
 
-	public F formOf(T record) {
-		return this.formOf.apply(record);
+	@Transactional(readOnly = true)
+	public EditPage<F> page(long id) {
+		return EditPage.of(find(id), this.formOf, this.history);
 	}
 
 	@Transactional

@@ -10,9 +10,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -207,8 +209,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return DriverManager.getConnection(connectionDetails().getJdbcUrl(), USER, this.password);
 	}
 
+	/**
+	 * Stops the server and waits until its main process is gone: {@code pg_ctl} gives up
+	 * waiting after 5 s, and a server still shutting down would read as running.
+	 */
 	private void stopServer() {
 		if (this.server != null) {
+			Optional<ProcessHandle> postmaster = postmasterPid().flatMap(ProcessHandle::of);
 			try {
 				this.server.close();
 			}
@@ -216,6 +223,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				logger.warn("Could not stop the embedded PostgreSQL server cleanly", ex);
 			}
 			this.server = null;
+			postmaster.ifPresent(EmbeddedDatabase::awaitExit);
+		}
+	}
+
+	private static void awaitExit(ProcessHandle process) {
+		try {
+			process.onExit().get(STARTUP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			logger.warn("The embedded PostgreSQL server (process {}) did not stop in time", process.pid());
 		}
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.asprecords.PortalProperties;
+import org.asprecords.db.DatabaseUnavailable;
 
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -33,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Who may do what. Visitors may GET any public page and nothing else. The admin area
@@ -86,6 +88,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(askedPages))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new SessionLifetime(portal.sessionLifetime()), SecurityContextHolderFilter.class)
+			.addFilterAfter(new FormTokenFirst(), CsrfFilter.class)
 			.headers((headers) -> headers.defaultsDisabled()
 				.cacheControl(Customizer.withDefaults())
 				.addHeaderWriter(SecurityHeaders.INSTANCE));
@@ -115,12 +118,20 @@ class SecurityConfiguration {
 
 	/**
 	 * Back to the sign-in page with a generic message: a wrong username, a wrong password
-	 * and a disabled account all read the same; a throttled attempt says so. Nothing is
-	 * stored in the session.
+	 * and a disabled account all read the same; a throttled attempt says so; a database
+	 * out of reach gets the 503 page. Nothing is stored in the session.
 	 */
 	private static AuthenticationFailureHandler signInFailure(RedirectStrategy redirects) {
-		return (request, response, exception) -> redirects.sendRedirect(request, response,
-				(exception instanceof SignInThrottledException) ? "/login?throttled" : "/login?error");
+		return (request, response, exception) -> {
+			if (DatabaseUnavailable.causes(exception)) {
+				// Not a wrong password: the accounts could not be read. Try again
+				// shortly.
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
+			redirects.sendRedirect(request, response,
+					(exception instanceof SignInThrottledException) ? "/login?throttled" : "/login?error");
+		};
 	}
 
 	/**

@@ -9,25 +9,20 @@ import org.springframework.ui.Model;
 
 /**
  * What an admin list was asked for: the text searched, cleaned and lowercase (empty for
- * every record), and a page of the list. A page number no list reaches is read as the
- * highest one a query can skip to, so that a hand-typed address shows an empty page
- * rather than an error.
+ * every record), and a page of the list ({@link Pagination}: a page beyond the last is
+ * the 404 page, which names the last).
  *
  * @param text the text searched
  * @param pageable the page asked for
  */
 public record AdminSearch(String text, Pageable pageable) {
 
-	/** The highest page whose first row a query can skip to (an offset is an int). */
-	static final int HIGHEST_PAGE = Integer.MAX_VALUE / Pagination.PAGE_SIZE;
-
 	/**
 	 * @param q what was typed in the list's search box
 	 * @param page the page asked for, from 1
 	 */
 	public static AdminSearch of(String q, int page) {
-		return new AdminSearch(SearchText.clean(q).toLowerCase(Locale.ROOT),
-				Pagination.request(Math.min(page, HIGHEST_PAGE), Sort.unsorted()));
+		return new AdminSearch(SearchText.clean(q).toLowerCase(Locale.ROOT), Pagination.request(page, Sort.unsorted()));
 	}
 
 	/** The text as a {@code like} pattern. */

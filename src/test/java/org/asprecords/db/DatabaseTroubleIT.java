@@ -1,11 +1,13 @@
 package org.asprecords.db;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +161,7 @@ class DatabaseTroubleIT {
 		Instant stopped = Instant.now();
 		this.database.stop();
 		Instant away = Instant.now();
+		Instant restarting;
 		try {
 			Thread.sleep(3000);
 			Timed<HttpResponse<String>> health = timed(() -> get("/actuator/health"));
@@ -170,6 +173,7 @@ class DatabaseTroubleIT {
 			Thread.sleep(OUTAGE.minusSeconds(3).toMillis());
 		}
 		finally {
+			restarting = Instant.now();
 			this.database.ensureRunning();
 		}
 		Instant back = Instant.now();
@@ -191,7 +195,8 @@ class DatabaseTroubleIT {
 		assertThat(answers).as("no request waits longer than a visitor's patience")
 			.allSatisfy((answer) -> assertThat(Duration.between(answer.sent(), answer.received())).as(answer.toString())
 				.isLessThan(VISITOR_PATIENCE));
-		assertThat(answers.stream().filter((answer) -> answer.sent().isAfter(away) && answer.received().isBefore(back)))
+		assertThat(answers.stream()
+			.filter((answer) -> answer.sent().isAfter(away) && answer.received().isBefore(restarting)))
 			.as("answers while the database was away")
 			.isNotEmpty()
 			.allSatisfy((answer) -> assertThat(answer.status()).as(answer.toString()).isEqualTo(503));
@@ -237,6 +242,35 @@ class DatabaseTroubleIT {
 			.contains("A title typed while the database was away");
 		assertThat(this.jdbc.sql("select title from resolution where id = ?").param(id).query(String.class).single())
 			.isEqualTo(before);
+	}
+
+	@Test
+	void aSignInWhileTheDatabaseIsAwayIsNotTakenForAWrongPassword() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String token = Jsoup.parse(login.body()).selectFirst("input[name=_csrf]").val();
+		this.database.stop();
+		HttpResponse<String> refused;
+		try {
+			refused = browser.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=not-checked&_csrf="
+						+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		finally {
+			this.database.ensureRunning();
+		}
+		assertThat(refused.statusCode()).isEqualTo(503);
+		assertThat(refused.headers().firstValue("Location")).isEmpty();
+		assertThat(Jsoup.parse(refused.body()).select("h1").text())
+			.isEqualTo("The records are out of reach for a moment");
+		assertThat(refused.body()).doesNotContain("not-checked");
 	}
 
 	@Test
@@ -296,8 +330,12 @@ class DatabaseTroubleIT {
 			.list()).as("statements stored without all their speakers and States").isEmpty();
 	}
 
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
 	private HttpResponse<String> get(String path) throws IOException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		HttpRequest request = HttpRequest.newBuilder(uri(path))
 			.timeout(Duration.ofSeconds(20))
 			.header("Accept",
 					path.startsWith("/actuator") ? "*/*" : path.startsWith("/api/") ? "application/json" : "text/html")

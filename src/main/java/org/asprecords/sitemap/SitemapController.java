@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * {@code /sitemap.xml}: the lists and every public record page, with when each record was
  * last saved, in one query. Drafts and trashed records are left out, as everywhere
- * public.
+ * public. And {@code /robots.txt}, which points crawlers to it.
  */
 @RestController
 class SitemapController {
@@ -40,6 +40,22 @@ class SitemapController {
 		this.records.pages().forEach((page) -> url(xml, root + page.path(), page.updatedAt()));
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+	}
+
+	/**
+	 * Every public record page is open to search engines; the admin area and sign-in are
+	 * not, nor the citation files every record page links to (the page itself is what to
+	 * index). The sitemap is named by its absolute address, as the protocol asks.
+	 */
+	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	String robots() {
+		return """
+				User-agent: *
+				Disallow: /admin
+				Disallow: /login
+				Disallow: /cite/
+				Sitemap: %s
+				""".formatted(Links.absolute("/sitemap.xml"));
 	}
 
 	private static void url(StringBuilder xml, String location, Instant modified) {

@@ -67,7 +67,7 @@ class SitemapIT {
 	void robotsKeepOutOfTheAdminArea() throws Exception {
 		String robots = this.mvc.get().uri("/robots.txt").exchange().getResponse().getContentAsString();
 
-		assertThat(robots).contains("Disallow: /admin", "Sitemap: /sitemap.xml");
+		assertThat(robots).contains("Disallow: /admin", "Sitemap: http://localhost/sitemap.xml");
 	}
 
 	@Test

@@ -208,6 +208,19 @@ class SessionFileRulesIT {
 	}
 
 	@Test
+	void aPublishedRecordOfTheFileReferringToADraftOfTheFileIsRefused() {
+		String json = """
+				{"format": "asp-records/1", "session": {"slug": "31", "kind": "REGULAR", "number": 31},
+				 "resolutions": [{"symbol": "ICC-ASP/31/Res.1", "title": "A draft resolution", "draft": true}],
+				 "budgets": [{"year": 2099, "resolution": "ICC-ASP/31/Res.1", "approved": "1.00"}]}""";
+
+		assertThat(SessionFiles.refusal(SessionFiles.upload(this.mvc, "31.json", json, null)))
+			.contains("In budgets[0].draft: It cannot be published while it refers to records that are drafts or in"
+					+ " the trash (resolutions: 1)");
+		assertThat(SessionFiles.rows(this.jdbc)).isEqualTo(this.before);
+	}
+
+	@Test
 	void aFileOfMoreRecordsThanTheLimitIsRefusedWithItsOwnMessage() {
 		StringBuilder json = new StringBuilder(
 				"{\"format\": \"asp-records/1\", \"session\": {\"slug\": \"22\", \"kind\": \"REGULAR\"}, \"people\": [");

@@ -1,6 +1,13 @@
 package org.asprecords.db;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
@@ -22,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Publication {
 
+	/** How many records {@link #firstRefused} asks about in one query. */
+	private static final int GROUP = 1000;
+
 	private final References references;
 
 	Publication(References references) {
@@ -36,13 +46,53 @@ public class Publication {
 	 * the way
 	 */
 	public void check(RecordEntity record, boolean wasPublished) {
-		String table = Hibernate.getClass(record).getAnnotation(Table.class).name();
+		String table = table(record);
 		if (record.isPublished()) {
 			refuseIfAny(this.references.hiddenFrom(table, record.getId()), "record.published.refers-to-hidden");
 		}
 		else if (wasPublished) {
 			refuseIfAny(this.references.shownTo(table, record.getId()), "record.published.referred-to");
 		}
+	}
+
+	/**
+	 * Checks records written together (a session file's import) as {@link #check} checks
+	 * each one: the published ones are first asked about a thousand at a time, and only
+	 * those of a group that refers to some hidden record are checked one by one.
+	 * @param records the records just written (and flushed), with whether each was
+	 * published before
+	 * @return the first record refused and why, if any
+	 */
+	public Optional<Refusal> firstRefused(Map<RecordEntity, Boolean> records) {
+		Map<String, List<RecordEntity>> published = new LinkedHashMap<>();
+		records.keySet()
+			.stream()
+			.filter(RecordEntity::isPublished)
+			.forEach((record) -> published.computeIfAbsent(table(record), (table) -> new ArrayList<>()).add(record));
+		Set<RecordEntity> clear = Collections.newSetFromMap(new IdentityHashMap<>());
+		published.forEach((table, group) -> {
+			for (int from = 0; from < group.size(); from += GROUP) {
+				List<RecordEntity> chunk = group.subList(from, Math.min(from + GROUP, group.size()));
+				if (this.references.hiddenFrom(table, chunk.stream().map(RecordEntity::getId).toList()).isEmpty()) {
+					clear.addAll(chunk);
+				}
+			}
+		});
+		for (Map.Entry<RecordEntity, Boolean> record : records.entrySet()) {
+			if (!clear.contains(record.getKey())) {
+				try {
+					check(record.getKey(), record.getValue());
+				}
+				catch (FieldRejectedException ex) {
+					return Optional.of(new Refusal(record.getKey(), ex));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String table(RecordEntity record) {
+		return Hibernate.getClass(record).getAnnotation(Table.class).name();
 	}
 
 	private static void refuseIfAny(List<References.Count> counts, String messageKey) {
@@ -52,6 +102,12 @@ public class Publication {
 					new String[] { "trash.count" },
 					new Object[] { new DefaultMessageSourceResolvable("trash.table." + first.table()), first.rows() }));
 		}
+	}
+
+	/**
+	 * A record {@link #firstRefused} refuses, with the field error {@link #check} gives.
+	 */
+	public record Refusal(RecordEntity record, FieldRejectedException reason) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.asprecords.db;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +99,18 @@ public class References {
 	 * none, or its page would name a record that is not there.
 	 */
 	public List<Count> hiddenFrom(String table, long id) {
-		return counts(this.hiddenQueries.computeIfAbsent(table, this::hiddenQuery), id);
+		return hiddenFrom(table, List.of(id));
+	}
+
+	/**
+	 * The records these records of one table refer to that the public does not see (see
+	 * {@link #hiddenFrom(String, long)}), counted by table for them all.
+	 */
+	public List<Count> hiddenFrom(String table, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return counts(this.hiddenQueries.computeIfAbsent(table, this::hiddenQuery), "ids", ids);
 	}
 
 	/**
@@ -115,8 +127,8 @@ public class References {
 		for (Edge edge : edges()) {
 			if (edge.from().equals(table) && edge.toRecord() && !edge.to().equals(SESSIONS)) {
 				selects.add("select '" + edge.to() + "' tbl, count(*) n from " + quote(edge.to())
-						+ " t where t.id = (select " + quote(edge.column()) + " from " + quote(table)
-						+ " where id = :id) and " + HIDDEN);
+						+ " t where t.id in (select " + quote(edge.column()) + " from " + quote(table)
+						+ " where id in (:ids)) and " + HIDDEN);
 			}
 			if (edge.to().equals(table) && edge.owned()) {
 				for (Edge owned : edges()) {
@@ -124,7 +136,7 @@ public class References {
 							&& !owned.to().equals(SESSIONS)) {
 						selects.add("select '" + owned.to() + "' tbl, count(*) n from " + quote(edge.from())
 								+ " x join " + quote(owned.to()) + " t on t.id = x." + quote(owned.column())
-								+ " where x." + quote(edge.column()) + " = :id and " + HIDDEN);
+								+ " where x." + quote(edge.column()) + " in (:ids) and " + HIDDEN);
 					}
 				}
 			}
@@ -174,11 +186,15 @@ public class References {
 	}
 
 	private List<Count> counts(String sql, long id) {
+		return counts(sql, "id", id);
+	}
+
+	private List<Count> counts(String sql, String parameter, Object value) {
 		if (sql.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql(sql)
-			.param("id", id)
+			.param(parameter, value)
 			.query((rs, n) -> new Count(rs.getString("tbl"), rs.getLong("n")))
 			.list()
 			.stream()

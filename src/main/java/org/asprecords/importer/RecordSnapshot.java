@@ -17,7 +17,6 @@ import org.asprecords.outcome.Policy;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.person.Person;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 import org.asprecords.statement.Statement;
@@ -49,6 +48,7 @@ final class RecordSnapshot {
 	static RecordSnapshot of(SessionDocument document, EntityManager entityManager, DocumentWriter writer) {
 		RecordSnapshot snapshot = new RecordSnapshot();
 		ImportRun run = new ImportRun(entityManager, ImportMode.KEEP);
+		DocumentKeys.preload(run, List.of(document));
 		Optional<AssemblySession> session = run.find(AssemblySession.class, "slug", document.session().slug());
 		snapshot.put(writer, "session", document.session().slug(), session, RecordEntries::session);
 		for (SessionDocument.StateEntry entry : document.states()) {
@@ -64,14 +64,8 @@ final class RecordSnapshot {
 					RecordEntries::organization);
 		}
 		for (SessionDocument.PresidentEntry entry : document.presidents()) {
-			Optional<AssemblyPresident> president = entityManager
-				.createQuery("select p from AssemblyPresident p where p.person.slug = :person"
-						+ " and coalesce(p.fromSession.slug, '') = :from", AssemblyPresident.class)
-				.setParameter("person", String.valueOf(entry.person()))
-				.setParameter("from", (entry.fromSession() != null) ? entry.fromSession() : "")
-				.getResultStream()
-				.findFirst();
-			snapshot.put(writer, "presidents", presidentKey(entry), president, RecordEntries::president);
+			snapshot.put(writer, "presidents", presidentKey(entry),
+					run.president(entry.person(), entry.fromSession()).record(), RecordEntries::president);
 		}
 		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
 			snapshot.put(writer, "resolutions", entry.symbol(), run.find(Resolution.class, "symbol", entry.symbol()),
@@ -83,38 +77,38 @@ final class RecordSnapshot {
 		}
 		for (SessionDocument.ElectionEntry entry : document.elections()) {
 			snapshot.put(writer, "elections", entry.key(),
-					session.flatMap((found) -> run.findInSession(Election.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(Election.class, found, entry.key()).record()),
 					RecordEntries::election);
 		}
 		for (SessionDocument.StatementEntry entry : document.statements()) {
 			snapshot.put(writer, "statements", entry.key(),
-					session.flatMap((found) -> run.findInSession(Statement.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(Statement.class, found, entry.key()).record()),
 					RecordEntries::statement);
 		}
 		for (SessionDocument.SideEventEntry entry : document.sideEvents()) {
 			snapshot.put(writer, "sideEvents", entry.key(),
-					session.flatMap((found) -> run.findInSession(SideEvent.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(SideEvent.class, found, entry.key()).record()),
 					RecordEntries::sideEvent);
 		}
 		for (SessionDocument.AmendmentEntry entry : document.amendments()) {
 			snapshot.put(writer, "amendments", entry.key(),
-					session.flatMap((found) -> run.findInSession(Amendment.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(Amendment.class, found, entry.key()).record()),
 					RecordEntries::amendment);
 		}
 		for (SessionDocument.PolicyEntry entry : document.policies()) {
 			snapshot.put(writer, "policies", entry.key(),
-					session.flatMap((found) -> run.findInSession(Policy.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(Policy.class, found, entry.key()).record()),
 					RecordEntries::policy);
 		}
 		for (SessionDocument.DecisionEntry entry : document.decisions()) {
 			snapshot.put(writer, "decisions", entry.key(),
-					session.flatMap((found) -> run.findInSession(Decision.class, found, entry.key())),
+					session.flatMap((found) -> run.inSession(Decision.class, found, entry.key()).record()),
 					RecordEntries::decision);
 		}
 		for (SessionDocument.AccessionEntry entry : document.accessions()) {
 			snapshot.put(writer, "accessions", entry.state(),
 					session.flatMap((found) -> run.find(State.class, "slug", entry.state())
-						.flatMap((state) -> run.accession(found, state))),
+						.flatMap((state) -> run.accession(found, state).record())),
 					RecordEntries::accession);
 		}
 		return snapshot;

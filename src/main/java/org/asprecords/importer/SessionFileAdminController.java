@@ -5,8 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +36,11 @@ class SessionFileAdminController {
 	 */
 	static final long MAX_SIZE = 1024 * 1024;
 
+	/** The most problems a refusal lists; the others are counted. */
+	static final int PROBLEMS_SHOWN = 20;
+
+	private static final String TOO_BIG = "admin.session-file.file.too-big";
+
 	private static final String UPLOAD = "admin/sessions/import";
 
 	private static final String PREVIEW = "admin/sessions/import-preview";
@@ -44,10 +51,14 @@ class SessionFileAdminController {
 
 	private final SessionFileImport imports;
 
-	SessionFileAdminController(SessionExporter exporter, DocumentWriter writer, SessionFileImport imports) {
+	private final MessageSource messages;
+
+	SessionFileAdminController(SessionExporter exporter, DocumentWriter writer, SessionFileImport imports,
+			MessageSource messages) {
 		this.exporter = exporter;
 		this.writer = writer;
 		this.imports = imports;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{id}/export")
@@ -68,24 +79,31 @@ class SessionFileAdminController {
 	}
 
 	@PostMapping("/import")
-	String preview(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String preview(@RequestParam(required = false) MultipartFile file, Model model, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
-			return refused(model, "admin.session-file.file.required", null);
+			return refused(model, "admin.session-file.file.required");
 		}
 		if (file.getSize() > MAX_SIZE) {
-			return refused(model, "admin.session-file.file.too-big", null);
+			return refused(model, TOO_BIG);
 		}
 		String name = String.valueOf(file.getOriginalFilename());
 		String json = utf8(file.getBytes());
 		if (!name.toLowerCase(Locale.ROOT).endsWith(".json") || json == null || !json.strip().startsWith("{")) {
-			return refused(model, "admin.session-file.file.not-json", null);
+			return refused(model, "admin.session-file.file.not-json");
 		}
-		return preview(json, name, model);
+		return preview(json, name, model, locale);
 	}
 
+	/**
+	 * Imports the previewed document, which comes back as a form field: so it is held to
+	 * the upload's limit again, for a post made without the preview.
+	 */
 	@PostMapping("/import/confirm")
 	String confirm(@RequestParam String document, @RequestParam String name, @RequestParam String fingerprint,
-			Model model, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (tooBig(document)) {
+			return refused(model, TOO_BIG);
+		}
 		try {
 			long id = this.imports.confirm(document, name, fingerprint);
 			redirect.addFlashAttribute("flash", "admin.session-file.imported");
@@ -93,29 +111,50 @@ class SessionFileAdminController {
 		}
 		catch (StaleImportException ex) {
 			model.addAttribute("stale", true);
-			return preview(document, name, model);
+			return preview(document, name, model, locale);
 		}
 		catch (InvalidDocumentException ex) {
-			return refused(model, "admin.session-file.invalid", ex.getMessage());
+			return refused(model, ex, locale);
 		}
 	}
 
-	private String preview(String json, String name, Model model) {
+	private String preview(String json, String name, Model model, Locale locale) {
 		try {
 			model.addAttribute("preview", this.imports.preview(json, name));
 		}
 		catch (InvalidDocumentException ex) {
-			return refused(model, "admin.session-file.invalid", ex.getMessage());
+			return refused(model, ex, locale);
 		}
 		model.addAttribute("document", json);
 		model.addAttribute("name", name);
 		return PREVIEW;
 	}
 
-	private static String refused(Model model, String message, String detail) {
+	private static boolean tooBig(String document) {
+		return document.getBytes(StandardCharsets.UTF_8).length > MAX_SIZE;
+	}
+
+	private static String refused(Model model, String message) {
 		model.addAttribute("error", message);
-		model.addAttribute("detail", detail);
 		return UPLOAD;
+	}
+
+	/** The upload form with each problem of the document in the editor's language. */
+	private String refused(Model model, InvalidDocumentException ex, Locale locale) {
+		List<InvalidDocumentException.Problem> problems = ex.problems();
+		model.addAttribute("problems",
+				problems.stream().limit(PROBLEMS_SHOWN).map((problem) -> text(problem, locale)).toList());
+		model.addAttribute("moreProblems", Math.max(0, problems.size() - PROBLEMS_SHOWN));
+		return refused(model, "admin.session-file.invalid");
+	}
+
+	private String text(InvalidDocumentException.Problem problem, Locale locale) {
+		String reason = this.messages.getMessage(problem.reason(), locale);
+		if (problem.path() == null) {
+			return reason;
+		}
+		return this.messages.getMessage(InvalidDocumentException.Problem.KEYS + "at",
+				new Object[] { problem.path(), reason }, locale);
 	}
 
 	/** The text of a file in UTF-8 (without a byte-order mark), or null if it is not. */

@@ -3,6 +3,7 @@ package org.asprecords.importer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,6 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @AllRecords
 public class SessionFileImport {
+
+	/**
+	 * The most records a session file may hold. The biggest session has a few hundred;
+	 * every record is a row written one by one, so this bounds an import's work where the
+	 * file's size would allow tens of thousands of small entries.
+	 */
+	static final int MAX_RECORDS = 20_000;
 
 	private final DocumentReader reader;
 
@@ -112,12 +120,18 @@ public class SessionFileImport {
 		SessionDocument document = this.reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
 				name);
 		if (document.session() == null) {
-			throw new InvalidDocumentException(name + ": \"session\" is required in a session file");
+			throw new InvalidDocumentException("session", "required");
+		}
+		if (document.recordCount() > MAX_RECORDS) {
+			throw new InvalidDocumentException(null, "too-many-records", document.recordCount(), MAX_RECORDS);
 		}
 		return document;
 	}
 
-	/** Database refusals in words, and concurrent edits as a stale import. */
+	/**
+	 * Database refusals in plain words (the database's own message names its tables and
+	 * constraints, not the document's fields), and concurrent edits as a stale import.
+	 */
 	private static <T> T guarded(Supplier<T> work) {
 		try {
 			return work.get();
@@ -126,13 +140,28 @@ public class SessionFileImport {
 			throw new StaleImportException(ex);
 		}
 		catch (DataAccessException | PersistenceException ex) {
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replace("ERROR: ", "");
-			throw new InvalidDocumentException("the database refused the document: " + message, ex);
+			throw new InvalidDocumentException(null, List.of(InvalidDocumentException.Problem.of(null, refusal(ex))),
+					ex);
 		}
+	}
+
+	/** The key of what kind of value the database refused, from its SQLSTATE. */
+	private static String refusal(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				if (state.equals("23505")) {
+					return "database-duplicate";
+				}
+				if (state.startsWith("22")) {
+					return "database-value";
+				}
+				if (state.startsWith("23")) {
+					return "database-rule";
+				}
+			}
+		}
+		return "database";
 	}
 
 	private String fingerprint(String json, RecordSnapshot before) {

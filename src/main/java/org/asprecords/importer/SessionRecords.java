@@ -2,10 +2,10 @@ package org.asprecords.importer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +30,8 @@ import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionSymbol;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.session.SessionRecord;
+import org.asprecords.state.State;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.statement.Segment;
 import org.asprecords.statement.Speaker;
@@ -51,73 +53,73 @@ final class SessionRecords {
 	}
 
 	void importResolutions(SessionDocument document) {
-		AssemblySession session = this.run.session(document.session().slug(), "session");
-		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
-			String where = "resolution " + entry.symbol();
-			this.run.upsert("resolutions",
-					this.run.find(Resolution.class, "symbol", ImportRun.required(entry.symbol(), where, "symbol")),
-					Resolution::new, (resolution) -> {
-						this.filledResolutions.add(entry.symbol());
-						resolution(resolution, session, entry);
-					});
-		}
+		AssemblySession session = this.run.session(document.session().slug(), "session.slug");
+		ImportRun.each(document.resolutions(), "resolutions",
+				(entry, path) -> this.run.upsert("resolutions", path,
+						this.run.byKey(Resolution.class, "symbol",
+								ImportRun.required(entry.symbol(), DocumentPath.field(path, "symbol"))),
+						Resolution::new, (resolution) -> {
+							this.filledResolutions.add(entry.symbol());
+							resolution(resolution, session, entry, path);
+						}));
 	}
 
 	void importOutcomes(SessionDocument document) {
-		AssemblySession session = this.run.session(document.session().slug(), "session");
-		for (SessionDocument.ResolutionEntry entry : document.resolutions()) {
+		AssemblySession session = this.run.session(document.session().slug(), "session.slug");
+		ImportRun.each(document.resolutions(), "resolutions", (entry, path) -> {
 			if (this.filledResolutions.contains(entry.symbol())) {
-				Resolution resolution = this.run.resolution(entry.symbol(), "resolution");
-				ImportRun.replace(resolution.getRefersTo(),
-						ImportRun.orEmpty(entry.refersTo())
-							.stream()
-							.map((symbol) -> this.run.resolution(symbol, entry.symbol()))
-							.toList());
+				Resolution resolution = this.run.resolution(entry.symbol(), DocumentPath.field(path, "symbol"));
+				List<Resolution> refersTo = new ArrayList<>();
+				ImportRun.each(ImportRun.orEmpty(entry.refersTo()), DocumentPath.field(path, "refersTo"),
+						(symbol, at) -> refersTo.add(this.run.resolution(symbol, at)));
+				ImportRun.replace(resolution.getRefersTo(), refersTo);
 			}
-		}
-		document.elections()
-			.forEach(
-					(entry) -> this.run.upsert("elections", inSession(Election.class, session, entry.key(), "election"),
-							Election::new, (election) -> election(election, session, entry)));
-		document.budgets()
-			.forEach((entry) -> this.run.upsert("budgets", this.run.find(ProgrammeBudget.class, "year", entry.year()),
-					ProgrammeBudget::new, (budget) -> budget(budget, session, entry)));
-		document.sideEvents()
-			.forEach((entry) -> this.run.upsert("side events",
-					inSession(SideEvent.class, session, entry.key(), "side event"), SideEvent::new,
-					(event) -> sideEvent(event, session, entry)));
-		document.statements()
-			.forEach((entry) -> this.run.upsert("statements",
-					inSession(Statement.class, session, entry.key(), "statement"), Statement::new,
-					(statement) -> statement(statement, session, entry)));
-		document.amendments()
-			.forEach((entry) -> this.run.upsert("amendments",
-					inSession(Amendment.class, session, entry.key(), "amendment"), Amendment::new,
-					(amendment) -> amendment(amendment, session, entry)));
-		document.policies()
-			.forEach((entry) -> this.run.upsert("policies", inSession(Policy.class, session, entry.key(), "policy"),
-					Policy::new, (policy) -> policy(policy, session, entry)));
-		document.decisions()
-			.forEach(
-					(entry) -> this.run.upsert("decisions", inSession(Decision.class, session, entry.key(), "decision"),
-							Decision::new, (decision) -> decision(decision, session, entry)));
-		document.accessions().forEach((entry) -> accession(session, entry));
+		});
+		ImportRun.each(document.elections(), "elections",
+				(entry, path) -> this.run.upsert("elections", path,
+						inSession(Election.class, session, entry.key(), path), Election::new,
+						(election) -> election(election, session, entry, path)));
+		ImportRun.each(document.budgets(), "budgets",
+				(entry, path) -> this.run.upsert("budgets", path,
+						this.run.byKey(ProgrammeBudget.class, "year", entry.year()), ProgrammeBudget::new,
+						(budget) -> budget(budget, session, entry, path)));
+		ImportRun.each(document.sideEvents(), "sideEvents",
+				(entry, path) -> this.run.upsert("side events", path,
+						inSession(SideEvent.class, session, entry.key(), path), SideEvent::new,
+						(event) -> sideEvent(event, session, entry, path)));
+		ImportRun.each(document.statements(), "statements",
+				(entry, path) -> this.run.upsert("statements", path,
+						inSession(Statement.class, session, entry.key(), path), Statement::new,
+						(statement) -> statement(statement, session, entry, path)));
+		ImportRun.each(document.amendments(), "amendments",
+				(entry, path) -> this.run.upsert("amendments", path,
+						inSession(Amendment.class, session, entry.key(), path), Amendment::new,
+						(amendment) -> amendment(amendment, session, entry, path)));
+		ImportRun.each(document.policies(), "policies",
+				(entry, path) -> this.run.upsert("policies", path, inSession(Policy.class, session, entry.key(), path),
+						Policy::new, (policy) -> policy(policy, session, entry, path)));
+		ImportRun.each(document.decisions(), "decisions",
+				(entry, path) -> this.run.upsert("decisions", path,
+						inSession(Decision.class, session, entry.key(), path), Decision::new,
+						(decision) -> decision(decision, session, entry, path)));
+		ImportRun.each(document.accessions(), "accessions", (entry, path) -> accession(session, entry, path));
 	}
 
-	private <T> Optional<T> inSession(Class<T> type, AssemblySession session, String key, String kind) {
-		return this.run.findInSession(type, session, ImportRun.required(key, kind, "key"));
+	private <T extends SessionRecord> ImportRun.Lookup<T> inSession(Class<T> type, AssemblySession session, String key,
+			String path) {
+		return this.run.inSession(type, session, ImportRun.required(key, DocumentPath.field(path, "key")));
 	}
 
-	private void resolution(Resolution resolution, AssemblySession session, SessionDocument.ResolutionEntry entry) {
-		String where = "resolution " + entry.symbol();
+	private void resolution(Resolution resolution, AssemblySession session, SessionDocument.ResolutionEntry entry,
+			String path) {
+		String symbolPath = DocumentPath.field(path, "symbol");
 		if (!(SymbolQuery.parse(entry.symbol()) instanceof SymbolQuery.Exact exact)
 				|| !exact.symbol().canonical().equals(entry.symbol())) {
-			throw new InvalidDocumentException(where + ": not a canonical symbol such as ICC-ASP/22/Res.4");
+			throw new InvalidDocumentException(symbolPath, "symbol", entry.symbol());
 		}
 		ResolutionSymbol symbol = exact.symbol();
 		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
-			throw new InvalidDocumentException(
-					where + ": the symbol is of another session than " + session.getSlug() + " (the document's)");
+			throw new InvalidDocumentException(symbolPath, "symbol-session", session.getSlug());
 		}
 		resolution.setSession(session);
 		resolution.setSymbol(symbol.canonical());
@@ -127,29 +129,31 @@ final class SessionRecords {
 		resolution.setAdoptedOn(entry.adoptedOn());
 		resolution.setAdoptionNote(entry.adoptionNote());
 		resolution.setPlenaryMeeting(entry.plenaryMeeting());
-		resolution.setAdoptionMethod(ImportRun.enumValue(AdoptionMethod.class, entry.adoption(), where));
+		resolution.setAdoptionMethod(
+				ImportRun.enumValue(AdoptionMethod.class, entry.adoption(), DocumentPath.field(path, "adoption")));
 		resolution.setVotesFor(entry.votesFor());
 		resolution.setVotesAgainst(entry.votesAgainst());
 		resolution.setVotesAbstaining(entry.votesAbstaining());
 		resolution.setSummary(entry.summary());
-		resolution.setTopics(ImportRun.topics(entry.topics(), where));
+		resolution.setTopics(ImportRun.topics(entry.topics(), DocumentPath.field(path, "topics")));
 		resolution.setDocuments(ImportRun.orEmpty(entry.documents()));
 		resolution.setSources(entry.sources());
 		resolution.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
-	private void election(Election election, AssemblySession session, SessionDocument.ElectionEntry entry) {
-		String where = "election " + session.getSlug() + "/" + entry.key();
+	private void election(Election election, AssemblySession session, SessionDocument.ElectionEntry entry,
+			String path) {
 		election.setSession(session);
 		election.setSlug(entry.key());
-		election.setBody(ImportRun.enumValue(ElectionBody.class, entry.body(), where));
+		election.setBody(ImportRun.enumValue(ElectionBody.class, entry.body(), DocumentPath.field(path, "body")));
 		election.setSeats(entry.seats());
 		election.setTermYears(entry.termYears());
 		election.setTermStart(entry.termStart());
 		election.setTermNote(entry.termNote());
 		election.setHeldOn(entry.heldOn());
 		election.setHeldUntil(entry.heldUntil());
-		election.setMethod(ImportRun.enumValue(ElectionMethod.class, entry.method(), where));
+		election
+			.setMethod(ImportRun.enumValue(ElectionMethod.class, entry.method(), DocumentPath.field(path, "method")));
 		election.setRoundCount(entry.roundCount());
 		election.setMajorityRule(entry.majorityRule());
 		election.setSummary(entry.summary());
@@ -159,7 +163,8 @@ final class SessionRecords {
 		List<Candidacy> existing = election.getCandidates();
 		for (int index = 0; index < candidates.size(); index++) {
 			Candidacy candidacy = (index < existing.size()) ? existing.get(index) : new Candidacy();
-			candidacy(candidacy, election, candidates.get(index), index + 1, where);
+			candidacy(candidacy, election, candidates.get(index), index + 1,
+					DocumentPath.entry(DocumentPath.field(path, "candidates"), index));
 			if (index >= existing.size()) {
 				existing.add(candidacy);
 			}
@@ -167,43 +172,49 @@ final class SessionRecords {
 		while (existing.size() > candidates.size()) {
 			existing.remove(existing.size() - 1);
 		}
+		Map<String, Candidacy> bySlug = new HashMap<>();
+		existing.forEach((candidacy) -> bySlug.putIfAbsent(RecordEntries.candidateSlug(candidacy), candidacy));
 		List<SessionDocument.RoundEntry> rounds = ImportRun.orEmpty(entry.rounds());
 		Set<Integer> numbers = rounds.stream().map(SessionDocument.RoundEntry::number).collect(Collectors.toSet());
 		election.getRounds().removeIf((round) -> !numbers.contains(round.getNumber()));
-		for (SessionDocument.RoundEntry roundEntry : rounds) {
-			ElectionRound round = election.getRounds()
-				.stream()
-				.filter((candidate) -> candidate.getNumber() == roundEntry.number())
-				.findFirst()
-				.orElseGet(() -> {
-					ElectionRound created = new ElectionRound();
-					election.getRounds().add(created);
-					return created;
-				});
-			round(round, election, roundEntry, where);
-		}
+		Map<Integer, ElectionRound> byNumber = new HashMap<>();
+		election.getRounds().forEach((round) -> byNumber.put(round.getNumber(), round));
+		ImportRun.each(rounds, DocumentPath.field(path, "rounds"), (roundEntry, at) -> {
+			ElectionRound round = byNumber.computeIfAbsent(roundEntry.number(), (number) -> {
+				ElectionRound created = new ElectionRound();
+				election.getRounds().add(created);
+				return created;
+			});
+			round(round, election, roundEntry, bySlug, at);
+		});
 	}
 
 	private void candidacy(Candidacy candidacy, Election election, SessionDocument.CandidateEntry entry, int position,
-			String where) {
+			String path) {
 		if ((entry.person() == null) == (entry.state() == null)) {
-			throw new InvalidDocumentException(where + ": each candidate is either a person or a State");
+			throw new InvalidDocumentException(path, "candidate");
 		}
 		candidacy.setElection(election);
 		candidacy.setPosition(position);
-		candidacy.setPerson(this.run.optionalPerson(entry.person(), where));
-		candidacy.setState(this.run.optionalState(entry.state(), where));
-		candidacy.setNationality(this.run.optionalState(entry.nationality(), where));
+		candidacy.setPerson(this.run.optionalPerson(entry.person(), DocumentPath.field(path, "person")));
+		candidacy.setState(this.run.optionalState(entry.state(), DocumentPath.field(path, "state")));
+		candidacy.setNationality(this.run.optionalState(entry.nationality(), DocumentPath.field(path, "nationality")));
 		candidacy.setListLabel(entry.list());
-		candidacy.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(), where));
+		candidacy.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(),
+				DocumentPath.field(path, "regionalGroup")));
 		candidacy.setRole(entry.role());
-		candidacy.setOutcome(ImportRun.enumValue(CandidacyOutcome.class, entry.outcome(), where));
+		candidacy.setOutcome(
+				ImportRun.enumValue(CandidacyOutcome.class, entry.outcome(), DocumentPath.field(path, "outcome")));
 		candidacy.setElectedInRound(entry.electedInRound());
 		candidacy.setIncumbent(entry.incumbent());
 		candidacy.setNote(entry.note());
 	}
 
-	private void round(ElectionRound round, Election election, SessionDocument.RoundEntry entry, String where) {
+	/**
+	 * @param candidates the election's candidacies by the slug of their person or State
+	 */
+	private static void round(ElectionRound round, Election election, SessionDocument.RoundEntry entry,
+			Map<String, Candidacy> candidates, String path) {
 		round.setElection(election);
 		round.setNumber(entry.number());
 		round.setHeldOn(entry.heldOn());
@@ -215,35 +226,26 @@ final class SessionRecords {
 		round.setNote(entry.note());
 		Map<String, Integer> votes = (entry.votes() != null) ? entry.votes() : Map.of();
 		List<RoundVote> wanted = new ArrayList<>();
-		votes.forEach((candidate, count) -> wanted
-			.add(new RoundVote(candidate(election, candidate, where + " round " + entry.number()),
-					required(count, where, candidate))));
+		votes.forEach((slug, count) -> {
+			String at = DocumentPath.field(DocumentPath.field(path, "votes"), slug);
+			Candidacy candidacy = candidates.get(slug);
+			if (candidacy == null) {
+				throw new InvalidDocumentException(at, "not-a-candidate", slug);
+			}
+			wanted.add(new RoundVote(candidacy, ImportRun.required(count, at)));
+		});
 		ImportRun.replace(round.getVotes(), wanted, (vote) -> List.of(vote.getCandidacy(), vote.getVotes()));
 	}
 
-	private static int required(Integer count, String where, String candidate) {
-		return ImportRun.required(count, where, "votes of " + candidate);
-	}
-
-	private static Candidacy candidate(Election election, String slug, String where) {
-		return election.getCandidates()
-			.stream()
-			.filter((candidacy) -> (candidacy.getPerson() != null && slug.equals(candidacy.getPerson().getSlug()))
-					|| (candidacy.getState() != null && slug.equals(candidacy.getState().getSlug())))
-			.findFirst()
-			.orElseThrow(() -> new InvalidDocumentException(
-					where + ": votes for \"" + slug + "\", who is not among the candidates"));
-	}
-
-	private void budget(ProgrammeBudget budget, AssemblySession session, SessionDocument.BudgetEntry entry) {
-		String where = "budget " + entry.year();
+	private void budget(ProgrammeBudget budget, AssemblySession session, SessionDocument.BudgetEntry entry,
+			String path) {
 		if (budget.getSession() != null && budget.getSession() != session) {
-			throw new InvalidDocumentException(
-					where + ": already recorded as adopted at session " + budget.getSession().getSlug());
+			throw new InvalidDocumentException(DocumentPath.field(path, "year"), "budget-session", entry.year(),
+					budget.getSession().getSlug());
 		}
 		budget.setYear(entry.year());
 		budget.setSession(session);
-		budget.setResolution(this.run.optionalResolution(entry.resolution(), where));
+		budget.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		budget.setProposed(entry.proposed());
 		budget.setRecommended(entry.recommended());
 		budget.setApproved(entry.approved());
@@ -260,47 +262,53 @@ final class SessionRecords {
 		budget.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
-	private void sideEvent(SideEvent event, AssemblySession session, SessionDocument.SideEventEntry entry) {
-		String where = "side event " + entry.key();
+	private void sideEvent(SideEvent event, AssemblySession session, SessionDocument.SideEventEntry entry,
+			String path) {
 		event.setSession(session);
 		event.setSlug(entry.key());
 		event.setHeldOn(entry.heldOn());
 		event.setTitle(entry.title());
 		event.setSummary(entry.summary());
-		ImportRun.replace(event.getOrganizers(), this.run.organizations(entry.organizers(), where));
-		ImportRun.replace(event.getCosponsors(), this.run.states(entry.cosponsors(), where));
+		ImportRun.replace(event.getOrganizers(),
+				this.run.organizations(entry.organizers(), DocumentPath.field(path, "organizers")));
+		ImportRun.replace(event.getCosponsors(),
+				this.run.states(entry.cosponsors(), DocumentPath.field(path, "cosponsors")));
 		event.setSources(entry.sources());
 	}
 
-	private void statement(Statement statement, AssemblySession session, SessionDocument.StatementEntry entry) {
-		String where = "statement " + session.getSlug() + "/" + entry.key();
+	private void statement(Statement statement, AssemblySession session, SessionDocument.StatementEntry entry,
+			String path) {
+		if (entry.quote() == null && entry.summary() == null) {
+			throw new InvalidDocumentException(path, "quote-or-summary");
+		}
 		statement.setSession(session);
 		statement.setSlug(entry.key());
-		statement.setSegment(ImportRun.enumValue(Segment.class, entry.segment(), where));
+		statement.setSegment(ImportRun.enumValue(Segment.class, entry.segment(), DocumentPath.field(path, "segment")));
 		statement.setDeliveredOn(entry.deliveredOn());
-		ImportRun.replace(statement.getSpeakers(),
-				ImportRun.orEmpty(entry.speakers())
-					.stream()
-					.map((speaker) -> new Speaker(this.run.person(speaker.person(), where), speaker.role()))
-					.toList(),
+		List<Speaker> speakers = new ArrayList<>();
+		ImportRun
+			.each(ImportRun.orEmpty(entry.speakers()), DocumentPath.field(path, "speakers"), (speaker, at) -> speakers
+				.add(new Speaker(this.run.person(speaker.person(), DocumentPath.field(at, "person")), speaker.role())));
+		ImportRun.replace(statement.getSpeakers(), speakers,
 				(speaker) -> Arrays.asList(speaker.getPerson(), speaker.getRole()));
 		statement.setSpeakerLabel(entry.speakerLabel());
-		statement.setSpeakerState(this.run.optionalState(entry.speakerState(), where));
-		ImportRun.replace(statement.getOrganizations(), this.run.organizations(entry.organizations(), where));
+		statement
+			.setSpeakerState(this.run.optionalState(entry.speakerState(), DocumentPath.field(path, "speakerState")));
+		ImportRun.replace(statement.getOrganizations(),
+				this.run.organizations(entry.organizations(), DocumentPath.field(path, "organizations")));
 		statement.setOnBehalfLabel(entry.onBehalfLabel());
-		ImportRun.replace(statement.getOnBehalfStates(), this.run.states(entry.onBehalfStates(), where));
-		SideEvent sideEvent = (entry.sideEvent() != null)
-				? this.run.findInSession(SideEvent.class, session, entry.sideEvent())
-					.orElseThrow(() -> new InvalidDocumentException(
-							where + ": no side event \"" + entry.sideEvent() + "\" in this session"))
-				: null;
-		statement.setSideEvent(sideEvent);
+		ImportRun.replace(statement.getOnBehalfStates(),
+				this.run.states(entry.onBehalfStates(), DocumentPath.field(path, "onBehalfStates")));
+		statement
+			.setSideEvent((entry.sideEvent() != null) ? this.run.inSession(SideEvent.class, session, entry.sideEvent())
+				.record()
+				.orElseThrow(() -> new InvalidDocumentException(DocumentPath.field(path, "sideEvent"), "no-side-event",
+						entry.sideEvent()))
+					: null);
 		statement.setSituations(ImportRun.orEmpty(entry.situations()));
-		ImportRun.replace(statement.getCountries(), this.run.states(entry.countries(), where));
-		statement.setTopics(ImportRun.topics(entry.topics(), where));
-		if (entry.quote() == null && entry.summary() == null) {
-			throw new InvalidDocumentException(where + ": a statement needs a quote or a summary");
-		}
+		ImportRun.replace(statement.getCountries(),
+				this.run.states(entry.countries(), DocumentPath.field(path, "countries")));
+		statement.setTopics(ImportRun.topics(entry.topics(), DocumentPath.field(path, "topics")));
 		statement.setQuote(entry.quote());
 		statement.setSummary(entry.summary());
 		statement.setLink(entry.link());
@@ -308,55 +316,56 @@ final class SessionRecords {
 		statement.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}
 
-	private void amendment(Amendment amendment, AssemblySession session, SessionDocument.AmendmentEntry entry) {
-		String where = "amendment " + entry.key();
+	private void amendment(Amendment amendment, AssemblySession session, SessionDocument.AmendmentEntry entry,
+			String path) {
 		amendment.setSession(session);
 		amendment.setSlug(entry.key());
-		amendment.setInstrument(ImportRun.enumValue(Instrument.class, entry.instrument(), where));
+		amendment.setInstrument(
+				ImportRun.enumValue(Instrument.class, entry.instrument(), DocumentPath.field(path, "instrument")));
 		amendment.setProvision(entry.provision());
 		amendment.setSubject(entry.subject());
-		amendment.setResolution(this.run.optionalResolution(entry.resolution(), where));
+		amendment
+			.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		amendment.setAdoptedOn(entry.adoptedOn());
 		amendment.setSources(entry.sources());
 	}
 
-	private void policy(Policy policy, AssemblySession session, SessionDocument.PolicyEntry entry) {
+	private void policy(Policy policy, AssemblySession session, SessionDocument.PolicyEntry entry, String path) {
 		policy.setSession(session);
 		policy.setSlug(entry.key());
 		policy.setName(entry.name());
-		policy.setResolution(this.run.optionalResolution(entry.resolution(), "policy " + entry.key()));
+		policy.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		policy.setAdoptedOn(entry.adoptedOn());
 		policy.setSummary(entry.summary());
 		policy.setSources(entry.sources());
 	}
 
-	private void decision(Decision decision, AssemblySession session, SessionDocument.DecisionEntry entry) {
-		String where = "decision " + entry.key();
+	private void decision(Decision decision, AssemblySession session, SessionDocument.DecisionEntry entry,
+			String path) {
 		decision.setSession(session);
 		decision.setSlug(entry.key());
-		decision.setKind(ImportRun.enumValue(DecisionKind.class, entry.kind(), where));
+		decision.setKind(ImportRun.enumValue(DecisionKind.class, entry.kind(), DocumentPath.field(path, "kind")));
 		decision.setTitle(entry.title());
 		decision.setSummary(entry.summary());
-		decision.setResolution(this.run.optionalResolution(entry.resolution(), where));
+		decision.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		decision.setSeatsBefore(entry.seatsBefore());
 		decision.setSeatsAfter(entry.seatsAfter());
 		decision.setEffectiveOn(entry.effectiveOn());
-		ImportRun.replace(decision.getAllocations(),
-				ImportRun.orEmpty(entry.allocations())
-					.stream()
-					.map((allocation) -> new SeatAllocation(
-							ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(), where),
-							allocation.seats(), allocation.change()))
-					.toList(),
-				(allocation) -> Arrays.asList(allocation.getRegionalGroup(), allocation.getSeats(),
-						allocation.getChange()));
+		List<SeatAllocation> allocations = new ArrayList<>();
+		ImportRun.each(ImportRun.orEmpty(entry.allocations()), DocumentPath.field(path, "allocations"),
+				(allocation,
+						at) -> allocations.add(new SeatAllocation(
+								ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(),
+										DocumentPath.field(at, "regionalGroup")),
+								allocation.seats(), allocation.change())));
+		ImportRun.replace(decision.getAllocations(), allocations, (allocation) -> Arrays
+			.asList(allocation.getRegionalGroup(), allocation.getSeats(), allocation.getChange()));
 		decision.setSources(entry.sources());
 	}
 
-	private void accession(AssemblySession session, SessionDocument.AccessionEntry entry) {
-		String where = "accession " + entry.state();
-		var state = this.run.state(entry.state(), where);
-		this.run.upsert("accessions", this.run.accession(session, state), Accession::new, (accession) -> {
+	private void accession(AssemblySession session, SessionDocument.AccessionEntry entry, String path) {
+		State state = this.run.state(entry.state(), DocumentPath.field(path, "state"));
+		this.run.upsert("accessions", path, this.run.accession(session, state), Accession::new, (accession) -> {
 			accession.setSession(session);
 			accession.setState(state);
 			accession.setNote(entry.note());

@@ -1,12 +1,14 @@
 package org.asprecords.importer;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import org.asprecords.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,9 @@ class DraftsInSessionFilesIT {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void aDraftResolutionLeavesAndComesBackAsADraft() {
@@ -80,10 +85,19 @@ class DraftsInSessionFilesIT {
 		this.jdbc.sql("update resolution set published = true where symbol = 'ICC-ASP/22/Res.4'").update();
 		this.entityManager.clear();
 
+		int index = exported.resolutions()
+			.stream()
+			.map(SessionDocument.ResolutionEntry::symbol)
+			.toList()
+			.indexOf("ICC-ASP/22/Res.4");
 		assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(() -> this.importer.importDocuments(List.of(exported), ImportMode.UPDATE))
-			.withMessageStartingWith("resolutions ICC-ASP/22/Res.4: It cannot become a draft")
-			.withMessageContaining("(programme budgets: 1)");
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.path()).isEqualTo("resolutions[" + index + "].draft");
+				assertThat(this.messages.getMessage(problem.reason(), Locale.ENGLISH))
+					.startsWith("It cannot become a draft")
+					.contains("(programme budgets: 1)");
+			}));
 	}
 
 	private long id(String sql) {

@@ -23,9 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A whole session in one file: the download holds every record of the session as the
@@ -122,21 +119,22 @@ class SessionFileAdminIT {
 		assertThat(refusal(upload("broken.json", "application/json",
 				"{\"format\": \"asp-records/1\", \"session\": {\"slug\": \"22\",".getBytes(StandardCharsets.UTF_8))))
 			.contains("cannot be imported")
-			.contains("not well-formed JSON");
+			.contains("The file is not well-formed JSON: the first mistake is at line 1, column");
 		String typo = export("22").replaceFirst("\"title\" :", "\"titel\" :");
 		assertThat(refusal(upload("typo.json", "application/json", typo.getBytes(StandardCharsets.UTF_8))))
-			.contains("unknown field \"titel\" in resolutions › entry 1");
+			.contains("In resolutions[0].titel: This field is not part of the format: check its spelling.");
 		assertThat(refusal(upload("typed.json", "application/json",
 				"{\"format\": \"asp-records/1\", \"session\": {\"slug\": \"22\"}, \"budgets\": [{\"year\": \"soon\"}]}"
 					.getBytes(StandardCharsets.UTF_8))))
-			.contains("wrong kind in budgets › entry 1 › year");
+			.contains("In budgets[0].year: A whole number is expected here");
 		assertThat(refusal(upload("other.json", "application/json",
 				export("22").replace("ICC-ASP/22/Res.8", "ICC-ASP/21/Res.8").getBytes(StandardCharsets.UTF_8))))
-			.contains("ICC-ASP/21/Res.8: the symbol is of another session");
+			.containsPattern(
+					"In resolutions\\[\\d+\\]\\.symbol: This symbol is of another session than the file's \\(session 22\\)\\.");
 		assertThat(refusal(upload("nameless.json", "application/json",
 				"{\"format\": \"asp-records/1\", \"session\": {\"slug\": \"22\"}, \"statements\": [{\"segment\": \"CLOSING\"}]}"
 					.getBytes(StandardCharsets.UTF_8))))
-			.contains("\"key\" is required");
+			.contains("In statements[0].key: This field is required.");
 		assertThat(rows()).isEqualTo(before);
 	}
 
@@ -182,9 +180,12 @@ class SessionFileAdminIT {
 
 		assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(() -> this.imports.confirm(json, "broken.json", this.imports.fingerprint(json, "broken.json")))
-			.withMessageContaining("no person \"nobody-recorded\"");
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.path())
+					.matches("statements\\[\\d+\\]\\.speakers\\[0\\]\\.person")));
 		MvcTestResult confirmed = confirm(json, "whatever");
-		assertThat(refusal(confirmed)).contains("no person \"nobody-recorded\"");
+		assertThat(refusal(confirmed)).containsPattern(
+				"In statements\\[\\d+\\]\\.speakers\\[0\\]\\.person: No person \"nobody-recorded\" is recorded");
 
 		assertThat(rows()).isEqualTo(before);
 		assertThat(this.jdbc.sql("select title from resolution where symbol = 'ICC-ASP/22/Res.4'")
@@ -328,34 +329,18 @@ class SessionFileAdminIT {
 	}
 
 	private MvcTestResult upload(String name, String type, byte[] content) {
-		return this.mvc.post()
-			.uri("/admin/sessions/import")
-			.multipart()
-			.file(new MockMultipartFile("file", name, type, content))
-			.with(csrf())
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
+		return SessionFiles.upload(this.mvc, name, content, null);
 	}
 
 	private MvcTestResult confirm(String document, String fingerprint) {
-		return this.mvc.post()
-			.uri("/admin/sessions/import/confirm")
-			.multipart()
-			.param("document", document)
-			.param("name", "session.json")
-			.param("fingerprint", fingerprint)
-			.with(csrf())
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
+		return SessionFiles.confirm(this.mvc, document, fingerprint, null);
 	}
 
 	/** The message of the upload page, which must be shown again with it. */
 	private static String refusal(MvcTestResult result) {
-		assertThat(result).hasStatusOk();
-		Document page = Pages.parse(result);
-		assertThat(page.select("h1").text()).isEqualTo("Import a session file");
-		assertThat(page.select("#file").attr("aria-describedby")).contains("file-error");
-		return page.select("#file-error").text();
+		String message = SessionFiles.refusal(result);
+		assertThat(Pages.parse(result).select("h1").text()).isEqualTo("Import a session file");
+		return message;
 	}
 
 	private void restore(String exported) {
@@ -364,7 +349,7 @@ class SessionFileAdminIT {
 	}
 
 	private String export(String slug) {
-		return body(this.mvc.get().uri("/admin/sessions/{id}/export", sessionId(slug)).exchange());
+		return SessionFiles.export(this.mvc, this.jdbc, slug);
 	}
 
 	private static String body(MvcTestResult result) {
@@ -382,24 +367,8 @@ class SessionFileAdminIT {
 			.single();
 	}
 
-	/**
-	 * Counts of every table a session file writes, their last changes, and the revisions.
-	 */
 	private String rows() {
-		StringBuilder rows = new StringBuilder();
-		for (String table : List.of("assembly_session", "state", "person", "organization", "assembly_president",
-				"resolution", "election", "programme_budget", "statement", "side_event", "amendment", "policy",
-				"decision", "accession")) {
-			rows.append(
-					this.jdbc.sql("select count(*) || '/' || coalesce(max(updated_at)::text, '') || ' ' from " + table)
-						.query(String.class)
-						.single());
-		}
-		for (String table : List.of("candidacy", "election_round", "round_vote", "statement_speaker",
-				"statement_country", "resolution_reference", "revision")) {
-			rows.append(this.jdbc.sql("select count(*) from " + table).query(Long.class).single()).append(' ');
-		}
-		return rows.toString();
+		return SessionFiles.rows(this.jdbc);
 	}
 
 	private static InputStream stream(String text) {

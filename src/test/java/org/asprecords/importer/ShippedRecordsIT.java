@@ -82,8 +82,11 @@ class ShippedRecordsIT {
 
 		assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(() -> this.importer.importDocuments(List.of(document)))
-			.withMessageContaining("person nobody")
-			.withMessageContaining("no State \"lemuria\"");
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.path()).isEqualTo("people[0].nationality");
+				assertThat(problem.reason().getCodes()).containsExactly("admin.session-file.problem.no-state");
+				assertThat(problem.reason().getArguments()).containsExactly("lemuria");
+			}));
 		assertThat(this.jdbc.sql("select count(*) from state where slug = 'atlantis'").query(Long.class).single())
 			.isZero();
 	}
@@ -106,7 +109,10 @@ class ShippedRecordsIT {
 				 "resolutions": [{"symbol": "asp 22 res 99", "sources": ["https://example.org"]}]}""");
 		assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(() -> this.importer.importDocuments(List.of(document)))
-			.withMessageContaining("canonical");
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.path()).isEqualTo("resolutions[0].symbol");
+				assertThat(problem.reason().getCodes()).containsExactly("admin.session-file.problem.symbol");
+			}));
 	}
 
 	private SessionDocument read(String json) {

@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 

@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = SourceListValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SourceList {
 

@@ -45,9 +45,14 @@ public record PortalProperties(@NotNull @DefaultValue("./data") Path dataDir,
 	 * it off)
 	 * @param port a fixed port, so that a server left running by a killed portal is found
 	 * and reused
+	 * @param password the superuser's password on a new data directory
+	 * ({@code PORTAL_EMBEDDED_DATABASE_PASSWORD}, for tools that reach the database
+	 * directly, such as a benchmark); random when unset. Once made, it is kept in
+	 * {@code postgres.password} in the data directory, which wins over this setting.
 	 */
 	public record EmbeddedDatabase(@DefaultValue("true") boolean enabled,
-			@Min(1024) @Max(65535) @DefaultValue("54329") int port) {
+			@Min(1024) @Max(65535) @DefaultValue("54329") int port, @Pattern(regexp = "([A-Za-z0-9_-]{16,100})?",
+					message = "must be 16 to 100 letters, digits, - or _") String password) {
 	}
 
 	/**

@@ -20,16 +20,18 @@ final class DatabasePassword {
 	private DatabasePassword() {
 	}
 
-	static String readOrCreate(Path file) throws IOException {
+	/**
+	 * @param preset the password to keep when none is kept yet, or {@code null} for a
+	 * random one
+	 */
+	static String readOrCreate(Path file, String preset) throws IOException {
 		if (Files.isRegularFile(file)) {
 			String password = Files.readString(file, StandardCharsets.US_ASCII).strip();
 			if (!password.isEmpty()) {
 				return password;
 			}
 		}
-		byte[] random = new byte[BYTES];
-		new SecureRandom().nextBytes(random);
-		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String password = (preset != null && !preset.isBlank()) ? preset : random();
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.deleteIfExists(file);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -37,6 +39,12 @@ final class DatabasePassword {
 		}
 		Files.writeString(file, password, StandardCharsets.US_ASCII);
 		return password;
+	}
+
+	private static String random() {
+		byte[] random = new byte[BYTES];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 }

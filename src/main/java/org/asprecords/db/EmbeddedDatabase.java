@@ -91,8 +91,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * @param passwordFile where the superuser's password is kept
 	 */
 	public static EmbeddedDatabase start(Path directory, int port, Path passwordFile) throws IOException {
+		return start(directory, port, passwordFile, null);
+	}
+
+	/**
+	 * Like {@link #start(Path, int, Path)}, with the password a new data directory's
+	 * superuser gets (random when {@code null}).
+	 */
+	public static EmbeddedDatabase start(Path directory, int port, Path passwordFile, String firstPassword)
+			throws IOException {
 		Files.createDirectories(directory);
-		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, DatabasePassword.readOrCreate(passwordFile));
+		EmbeddedDatabase database = new EmbeddedDatabase(directory, port,
+				DatabasePassword.readOrCreate(passwordFile, firstPassword));
 		database.ensureRunning();
 		database.watchdog.scheduleWithFixedDelay(database::watch, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
 				TimeUnit.MILLISECONDS);

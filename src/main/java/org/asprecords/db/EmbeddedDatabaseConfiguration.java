@@ -25,7 +25,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedDatabase embeddedDatabase(PortalProperties properties) throws IOException {
 		Path dataDir = properties.dataDir().toAbsolutePath();
 		return EmbeddedDatabase.start(dataDir.resolve("postgres"), properties.embeddedDatabase().port(),
-				dataDir.resolve("postgres.password"));
+				dataDir.resolve("postgres.password"), properties.embeddedDatabase().password());
 	}
 
 	@Bean

@@ -125,6 +125,21 @@ class EmbeddedDatabaseIT {
 	}
 
 	@Test
+	void aPasswordGivenForANewDataDirectoryIsTheOneItKeeps() throws Exception {
+		Path other = this.dataDir.resolve("other");
+		int otherPort = freePort();
+		try (EmbeddedDatabase preset = EmbeddedDatabase.start(other.resolve("postgres"), otherPort,
+				other.resolve("postgres.password"), "a-bench-password-0123")) {
+			assertThat(preset.connectionDetails().getPassword()).isEqualTo("a-bench-password-0123");
+			try (Connection connection = DriverManager.getConnection(
+					"jdbc:postgresql://localhost:" + otherPort + "/postgres", "postgres", "a-bench-password-0123")) {
+				assertThat(connection.isValid(1)).isTrue();
+			}
+		}
+		assertThat(Files.readString(other.resolve("postgres.password"))).isEqualTo("a-bench-password-0123");
+	}
+
+	@Test
 	void aServerStoppedOnPurposeStaysStoppedUntilStartedAgain() throws Exception {
 		this.database.stop();
 		Thread.sleep(2500);

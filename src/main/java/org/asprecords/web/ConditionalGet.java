@@ -17,8 +17,11 @@ class ConditionalGet {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter tags = new ShallowEtagHeaderFilter();
+		// Weak: the same tag for the page compressed or not (Tomcat does not compress a
+		// response with a strong one)
+		tags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(tags);
 		registration.addUrlPatterns("/", "/sessions/*", "/sessions", "/resolutions/*", "/resolutions", "/elections/*",
 				"/elections", "/budgets/*", "/budgets", "/statements/*", "/statements", "/people/*", "/people",
 				"/states/*", "/states", "/organizations/*", "/organizations", "/search", "/api/v1/*", "/sitemap.xml",

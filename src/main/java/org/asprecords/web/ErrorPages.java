@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -46,7 +47,7 @@ class ErrorPages {
 				Map.of("lastPage", ex.lastPage(), "lastPageUrl", Pagination.url(ex.lastPage())));
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object notFound(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.NOT_FOUND, Map.of());
 	}

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -47,6 +48,22 @@ public class Languages implements WebMvcConfigurer {
 			.filter((language) -> language.getLanguage().equals(locale.getLanguage()))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The language the request's address asks for ({@code ?lang=fr}), or null.
+	 */
+	public static Locale fromParameter(HttpServletRequest request) {
+		String asked = request.getParameter(PARAMETER);
+		if (asked == null || asked.isBlank()) {
+			return null;
+		}
+		try {
+			return supported(StringUtils.parseLocale(asked.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	static Locale fromBrowser(HttpServletRequest request) {

@@ -98,18 +98,20 @@ class DatabaseTroubleIT {
 		registry.add("portal.embedded-database.enabled", () -> "true");
 		registry.add("portal.embedded-database.port", () -> databasePort);
 		registry.add("portal.data-dir", dataDir::toString);
+		registry.add("portal.page-cache.enabled", () -> "true");
 	}
 
 	@Test
 	void whenEveryConnectionIsTakenOtherVisitorsGetA503Quickly() throws Exception {
-		assertThat(get("/sessions/22").statusCode()).as("the page, first rendered with the pool free").isEqualTo(200);
+		HttpResponse<String> kept = get("/sessions/21");
+		assertThat(kept.statusCode()).as("a page first rendered with the pool free").isEqualTo(200);
 		HikariDataSource pool = (HikariDataSource) this.dataSource;
 		List<Connection> taken = new ArrayList<>();
 		try {
 			for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
 				taken.add(pool.getConnection());
 			}
-			Timed<HttpResponse<String>> page = timed(() -> get("/sessions/22"));
+			Timed<HttpResponse<String>> page = timed(() -> get("/sessions/21?not=kept"));
 			assertThat(page.value().statusCode()).isEqualTo(503);
 			assertThat(page.took()).isLessThan(VISITOR_PATIENCE);
 			assertThat(page.value().headers().firstValue("Retry-After")).hasValue("10");
@@ -117,7 +119,11 @@ class DatabaseTroubleIT {
 			assertThat(shown.select("h1").text()).isEqualTo("The records are out of reach for a moment");
 			assertThat(page.value().body()).doesNotContain("Exception", "Hikari", "SQL");
 
-			HttpResponse<String> api = get("/api/v1/sessions/22");
+			HttpResponse<String> keptAgain = get("/sessions/21");
+			assertThat(keptAgain.statusCode()).as("a kept page needs no connection").isEqualTo(200);
+			assertThat(keptAgain.body()).isEqualTo(kept.body());
+
+			HttpResponse<String> api = get("/api/v1/sessions/21");
 			assertThat(api.statusCode()).isEqualTo(503);
 			assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(api.body()).contains("\"status\":503").doesNotContain("Hikari");
@@ -131,11 +137,14 @@ class DatabaseTroubleIT {
 				connection.close();
 			}
 		}
-		assertThat(get("/sessions/22").statusCode()).isEqualTo(200);
+		assertThat(get("/sessions/21?not=kept").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void whileTheDatabaseIsAwayVisitorsGetOnly503sAndPagesComeBackSoonAfterIt() throws Exception {
+		for (String page : PAGES) {
+			assertThat(get(page).statusCode()).as("%s, rendered and kept before the outage", page).isEqualTo(200);
+		}
 		Queue<Answer> answers = new ConcurrentLinkedQueue<>();
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService visitors = Executors.newFixedThreadPool(6);
@@ -162,6 +171,8 @@ class DatabaseTroubleIT {
 		this.database.stop();
 		Instant away = Instant.now();
 		Instant restarting;
+		HttpResponse<String> awayButNeverKept;
+		HttpResponse<String> awayButKept;
 		try {
 			Thread.sleep(3000);
 			Timed<HttpResponse<String>> health = timed(() -> get("/actuator/health"));
@@ -170,6 +181,8 @@ class DatabaseTroubleIT {
 			assertThat(health.value().body()).contains("\"DOWN\"");
 			assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(get("/actuator/health/liveness").statusCode()).as("the portal itself lives").isEqualTo(200);
+			awayButNeverKept = get("/sessions/20");
+			awayButKept = get("/sessions/22");
 			Thread.sleep(OUTAGE.minusSeconds(3).toMillis());
 		}
 		finally {
@@ -197,9 +210,12 @@ class DatabaseTroubleIT {
 				.isLessThan(VISITOR_PATIENCE));
 		assertThat(answers.stream()
 			.filter((answer) -> answer.sent().isAfter(away) && answer.received().isBefore(restarting)))
-			.as("answers while the database was away")
+			.as("answers while the database was away: the pages kept before, or a plain 503")
 			.isNotEmpty()
-			.allSatisfy((answer) -> assertThat(answer.status()).as(answer.toString()).isEqualTo(503));
+			.allSatisfy((answer) -> assertThat(answer.status()).as(answer.toString()).isIn(200, 503));
+		assertThat(awayButNeverKept.statusCode()).as("a page never rendered, while the database was away")
+			.isEqualTo(503);
+		assertThat(awayButKept.statusCode()).as("a page kept before, while the database was away").isEqualTo(200);
 		assertThat(answers.stream().filter((answer) -> answer.received().isBefore(stopped)))
 			.as("answers before the stop")
 			.isNotEmpty()

@@ -1,8 +1,9 @@
 package org.asprecords.pagecache;
 
+import org.asprecords.db.RecordChanges;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +22,6 @@ class PageCacheConfiguration {
 
 	/** Before Spring Session's filter (its order is {@code Integer.MIN_VALUE + 50}). */
 	private static final int ORDER = Integer.MIN_VALUE + 40;
-
-	@Bean
-	RecordChanges recordChanges(JdbcConnectionDetails database) {
-		return new RecordChanges(database);
-	}
 
 	@Bean
 	PageLanguage pageLanguage(LocaleResolver locales) {

@@ -1,5 +1,6 @@
 package org.asprecords.pagecache;
 
+import org.asprecords.db.RecordChanges;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

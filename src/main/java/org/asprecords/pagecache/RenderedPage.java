@@ -1,5 +1,6 @@
 package org.asprecords.pagecache;
 
+import org.asprecords.db.RecordChanges;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.asprecords.pagecache;
 
+import org.asprecords.db.RecordChanges;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

@@ -1,4 +1,4 @@
-package org.asprecords.pagecache;
+package org.asprecords.db;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,14 +16,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Which state of the records this instance's rendered pages may show: a number that moves
- * on whenever a change to the records commits, on this instance or any other that shares
- * the database. A page rendered while the number stood at {@code n} is served again only
- * while it still stands at {@code n}.
+ * Which state of the records what this instance keeps (rendered pages, filter options,
+ * key figures) may show: a number that moves on whenever a change to the records commits,
+ * on this instance or any other that shares the database. What was computed while the
+ * number stood at {@code n} is served again only while it still stands at {@code n}.
  * <p>
  * Changes reach it two ways. PostgreSQL announces every commit that touched a record
  * table on the channel {@code record_changes} (triggers, Flyway V6), which a connection
@@ -33,7 +34,8 @@ import org.springframework.transaction.TransactionExecutionListener;
  * connection is lost (the database away), the number moves on each attempt to listen
  * again, so that nothing missed meanwhile is served.
  */
-class RecordChanges implements TransactionExecutionListener, InitializingBean, DisposableBean {
+@Component
+public class RecordChanges implements TransactionExecutionListener, InitializingBean, DisposableBean {
 
 	static final String CHANNEL = "record_changes";
 
@@ -53,7 +55,7 @@ class RecordChanges implements TransactionExecutionListener, InitializingBean, D
 
 	private volatile boolean stopped;
 
-	RecordChanges(JdbcConnectionDetails database) {
+	public RecordChanges(JdbcConnectionDetails database) {
 		this.database = database;
 		this.listener = new Thread(this::listen, "record-changes-listener");
 		this.listener.setDaemon(true);
@@ -62,14 +64,14 @@ class RecordChanges implements TransactionExecutionListener, InitializingBean, D
 	/**
 	 * The current state; a page may be kept with it and served while it is unchanged.
 	 */
-	long state() {
+	public long state() {
 		return this.state.get();
 	}
 
 	/**
-	 * Whether announcements are being received: without them, no page is kept.
+	 * Whether announcements are being received: without them, nothing may be kept.
 	 */
-	boolean listening() {
+	public boolean listening() {
 		return this.listening;
 	}
 

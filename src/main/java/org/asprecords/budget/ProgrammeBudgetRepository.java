@@ -16,7 +16,7 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 	Optional<ProgrammeBudget> findByYear(int year);
 
 	@Query("select b from ProgrammeBudget b left join fetch b.resolution where b.session = :session order by b.year")
-	List<ProgrammeBudget> findBySession(AssemblySession session);
+	List<ProgrammeBudget> findBySession(AssemblySession session, Pageable pageable);
 
 	@Query("""
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution

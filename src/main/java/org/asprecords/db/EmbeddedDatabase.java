@@ -175,12 +175,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	private void watch() {
-		if (this.closed || this.stoppedOnPurpose) {
+		if (this.closed || this.stoppedOnPurpose || shuttingDown()) {
 			return;
 		}
 		try {
 			synchronized (this) {
-				if (!this.closed && !this.stoppedOnPurpose && !isRunning()) {
+				if (!this.closed && !this.stoppedOnPurpose && !shuttingDown() && !isRunning()) {
 					logger.warn("The embedded PostgreSQL server on port {} is not running: starting it again",
 							this.port);
 					ensureRunning();
@@ -191,6 +191,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			logger.error("The embedded PostgreSQL server on port {} could not be started again; retrying", this.port,
 					ex);
+		}
+	}
+
+	/**
+	 * Whether the JVM is shutting down: the embedded server's own shutdown hook stops it
+	 * then, in no set order with the closing of this bean, and the server must not be
+	 * started again behind it (it would outlive the portal). Only while shutting down
+	 * does the JVM refuse a new hook.
+	 */
+	private static boolean shuttingDown() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException ex) {
+			return true;
 		}
 	}
 

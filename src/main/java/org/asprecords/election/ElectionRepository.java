@@ -1,5 +1,6 @@
 package org.asprecords.election;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +22,20 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	@Query("select e from Election e where e.session.slug = :sessionSlug and e.slug = :slug")
 	Optional<Election> findBySessionSlugAndSlug(String sessionSlug, String slug);
 
+	/**
+	 * A page of a session's elections, in the order of their ids; their candidates are
+	 * read apart, and their number counted apart ({@code SessionCatalog})
+	 * ({@link #findWithCandidatesByIdIn}), since a page cannot be cut in a query that
+	 * fetches a collection.
+	 */
+	@Query("select e.id from Election e where e.session = :session order by e.id")
+	List<Long> findIdsBySession(AssemblySession session, Pageable pageable);
+
 	@Query("""
-			select distinct e from Election e
+			select e from Election e
 			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
-			where e.session = :session order by e.id""")
-	List<Election> findWithCandidatesBySession(AssemblySession session);
+			where e.id in :ids order by e.id""")
+	List<Election> findWithCandidatesByIdIn(Collection<Long> ids);
 
 	/**
 	 * Elections of the newest sessions first, optionally only those of one body or of one

@@ -7,13 +7,14 @@ import org.asprecords.organization.Organization;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SideEventRepository extends JpaRepository<SideEvent, Long> {
 
 	@Query("select e from SideEvent e where e.session = :session order by e.heldOn nulls last, e.id")
-	List<SideEvent> findBySession(AssemblySession session);
+	List<SideEvent> findBySession(AssemblySession session, Pageable pageable);
 
 	/**
 	 * One side event with its session; its organizers and co-sponsors are left to batch

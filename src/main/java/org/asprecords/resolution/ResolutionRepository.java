@@ -17,7 +17,7 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	Optional<Resolution> findBySymbol(String symbol);
 
 	@Query("select r from Resolution r where r.session = :session order by r.number")
-	List<Resolution> findBySession(AssemblySession session);
+	List<Resolution> findBySession(AssemblySession session, Pageable pageable);
 
 	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.symbol = :symbol")
 	Optional<Resolution> findPageBySymbol(String symbol);

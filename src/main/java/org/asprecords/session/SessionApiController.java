@@ -14,6 +14,7 @@ import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,13 +66,16 @@ class SessionApiController {
 	}
 
 	/**
-	 * A session with everything its page shows, each outcome by its key and links.
+	 * A session with everything its page shows, each outcome by its key and links: of
+	 * each kind the first {@value SessionOverview#SHOWN}, and in {@code counts} how many
+	 * there are in all (the lists of resolutions, statements and elections give the
+	 * rest).
 	 */
 	record SessionDetailJson(SessionJson session, String dateNote, String summary, List<String> topics,
 			List<String> sources, List<NamedJson> presidents, List<Outcome> resolutions, List<Outcome> elections,
 			List<Outcome> budgets, List<Outcome> statements, List<Outcome> sideEvents, List<Outcome> amendments,
-			List<Outcome> policies, List<Outcome> decisions, List<Accession> accessions,
-			List<SessionJson> resumptions) {
+			List<Outcome> policies, List<Outcome> decisions, List<Accession> accessions, List<SessionJson> resumptions,
+			OutcomeCounts counts) {
 
 		static SessionDetailJson of(SessionOverview overview) {
 			AssemblySession session = overview.session();
@@ -108,7 +112,7 @@ class SessionApiController {
 						.map((accession) -> new Accession(NamedJson.of(accession.getState(), "/states"),
 								accession.getNote()))
 						.toList(),
-					overview.resumptions().stream().map(SessionJson::of).toList());
+					overview.resumptions().stream().map(SessionJson::of).toList(), overview.counts());
 		}
 
 	}
@@ -117,7 +121,7 @@ class SessionApiController {
 	 * An outcome of a session whose page is under the session's
 	 * ({@code /sessions/22/decisions/...}).
 	 */
-	private static <T extends SessionRecord> List<Outcome> outcomes(List<T> records, String kind,
+	private static <T extends SessionRecord> List<Outcome> outcomes(Page<T> records, String kind,
 			Function<T, String> title) {
 		return records.stream()
 			.map((record) -> new Outcome(record.getSlug(), title.apply(record),

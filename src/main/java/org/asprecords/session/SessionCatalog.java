@@ -3,6 +3,7 @@ package org.asprecords.session;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.asprecords.budget.ProgrammeBudgetRepository;
 import org.asprecords.election.ElectionRepository;
@@ -13,10 +14,13 @@ import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.statement.StatementRepository;
+import org.asprecords.db.Visibility;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SessionCatalog {
+
+	/** The tables of the outcomes counted, in the order of {@link OutcomeCounts}. */
+	private static final List<String> COUNTED = List.of("resolution", "election", "programme_budget", "statement",
+			"side_event", "amendment", "policy", "decision", "accession");
 
 	private final AssemblySessionRepository sessions;
 
@@ -50,10 +58,12 @@ public class SessionCatalog {
 
 	private final AccessionRepository accessions;
 
+	private final JdbcClient jdbc;
+
 	SessionCatalog(AssemblySessionRepository sessions, AssemblyPresidentRepository presidents,
 			ResolutionRepository resolutions, ElectionRepository elections, ProgrammeBudgetRepository budgets,
 			StatementRepository statements, SideEventRepository sideEvents, AmendmentRepository amendments,
-			PolicyRepository policies, DecisionRepository decisions, AccessionRepository accessions) {
+			PolicyRepository policies, DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
@@ -65,21 +75,87 @@ public class SessionCatalog {
 		this.policies = policies;
 		this.decisions = decisions;
 		this.accessions = accessions;
+		this.jdbc = jdbc;
 	}
 
 	public Page<AssemblySession> newestFirst(Pageable pageable) {
 		return this.sessions.findNewestFirst(pageable);
 	}
 
+	/**
+	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
+	 * and how many there are, in a fixed number of queries: one counts them all, then one
+	 * reads each kind the session has (two for elections and statements: the page's ids,
+	 * then their candidates or speakers).
+	 */
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.findWithParentBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("session"));
+		OutcomeCounts counts = counts(session);
+		Pageable first = SessionOverview.FIRST;
 		return new SessionOverview(session, this.sessions.findResumptions(session), presidentsOf(session),
-				this.resolutions.findBySession(session), this.elections.findWithCandidatesBySession(session),
-				this.budgets.findBySession(session), this.statements.findBySession(session),
-				this.sideEvents.findBySession(session), this.amendments.findBySession(session),
-				this.policies.findBySession(session), this.decisions.findBySession(session),
-				this.accessions.findBySession(session));
+				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
+				page(counts.elections(), first,
+						() -> this.elections.findWithCandidatesByIdIn(this.elections.findIdsBySession(session, first))),
+				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
+				page(counts.statements(), first,
+						() -> this.statements.findWithSpeakersByIdIn(this.statements.findIdsBySession(session, first))),
+				page(counts.sideEvents(), first, () -> this.sideEvents.findBySession(session, first)),
+				page(counts.amendments(), first, () -> this.amendments.findBySession(session, first)),
+				page(counts.policies(), first, () -> this.policies.findBySession(session, first)),
+				page(counts.decisions(), first, () -> this.decisions.findBySession(session, first)),
+				page(counts.accessions(), first, () -> this.accessions.findBySession(session, first)));
+	}
+
+	/**
+	 * A page of a session's outcomes of one kind.
+	 * @throws NotFoundException if the session is unknown
+	 */
+	public SessionOutcomes outcomes(String slug, OutcomeList kind, Pageable pageable) {
+		AssemblySession session = this.sessions.findWithParentBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("session"));
+		OutcomeCounts counts = counts(session);
+		Page<?> page = switch (kind) {
+			case SIDE_EVENTS ->
+				page(counts.sideEvents(), pageable, () -> this.sideEvents.findBySession(session, pageable));
+			case AMENDMENTS ->
+				page(counts.amendments(), pageable, () -> this.amendments.findBySession(session, pageable));
+			case POLICIES -> page(counts.policies(), pageable, () -> this.policies.findBySession(session, pageable));
+			case DECISIONS -> page(counts.decisions(), pageable, () -> this.decisions.findBySession(session, pageable));
+			case ACCESSIONS ->
+				page(counts.accessions(), pageable, () -> this.accessions.findBySession(session, pageable));
+		};
+		return new SessionOutcomes(session, kind, page);
+	}
+
+	/**
+	 * How many outcomes of each kind the public sees of a session, in one query. Native
+	 * SQL, so the public's conditions are spelled out ({@link Visibility}).
+	 */
+	private OutcomeCounts counts(AssemblySession session) {
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < COUNTED.size(); i++) {
+			sql.append((i > 0) ? ", " : "")
+				.append("(select count(*) from ")
+				.append(COUNTED.get(i))
+				.append(" x where x.session_id = :session and ")
+				.append(Visibility.of("x", true))
+				.append(")");
+		}
+		return this.jdbc.sql(sql.toString())
+			.param("session", session.getId())
+			.query((row, n) -> new OutcomeCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+					row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)))
+			.single();
+	}
+
+	/**
+	 * A page of outcomes whose number is known: none is read when the page lies beyond
+	 * them.
+	 */
+	private static <T> Page<T> page(long total, Pageable pageable, Supplier<List<T>> read) {
+		List<T> records = (pageable.getOffset() < total) ? read.get() : List.of();
+		return new PageImpl<>(records, pageable, total);
 	}
 
 	public List<AssemblyPresident> allPresidents() {

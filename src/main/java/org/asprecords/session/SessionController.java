@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.api.Links;
+import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
@@ -63,6 +64,20 @@ class SessionController {
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("overview", this.catalog.overview(slug));
 		return "sessions/show";
+	}
+
+	/**
+	 * All of a session's outcomes of one kind, page by page: its page shows the first
+	 * only.
+	 */
+	@GetMapping("/sessions/{slug}/{kind:" + OutcomeList.PATHS + "}")
+	String outcomes(@PathVariable String slug, @PathVariable String kind, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		OutcomeList list = OutcomeList.ofPath(kind).orElseThrow(() -> new NotFoundException("outcome list"));
+		SessionOutcomes outcomes = this.catalog.outcomes(slug, list, Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("outcomes", outcomes);
+		model.addAttribute("pages", Pagination.of(outcomes.page()));
+		return "sessions/outcomes";
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.asprecords.session;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.Election;
@@ -12,18 +13,40 @@ import org.asprecords.outcome.SideEvent;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.statement.Statement;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
 /**
- * Everything a session's page shows: the session and every outcome recorded for it.
+ * What a session's page shows: the session and the first {@link #SHOWN} outcomes of each
+ * kind recorded for it, each with how many there are in all, so that the page stays the
+ * same size however many a session has (a real session has 6 to 15 resolutions; the page
+ * links to the rest).
  */
 public record SessionOverview(AssemblySession session, List<AssemblySession> resumptions,
-		List<AssemblyPresident> presidents, List<Resolution> resolutions, List<Election> elections,
-		List<ProgrammeBudget> budgets, List<Statement> statements, List<SideEvent> sideEvents,
-		List<Amendment> amendments, List<Policy> policies, List<Decision> decisions, List<Accession> accessions) {
+		List<AssemblyPresident> presidents, Page<Resolution> resolutions, Page<Election> elections,
+		Page<ProgrammeBudget> budgets, Page<Statement> statements, Page<SideEvent> sideEvents,
+		Page<Amendment> amendments, Page<Policy> policies, Page<Decision> decisions, Page<Accession> accessions) {
+
+	/** How many outcomes of each kind the page shows at most. */
+	public static final int SHOWN = 50;
+
+	/** The first of a session's outcomes of one kind, as many as the page shows. */
+	public static final Pageable FIRST = PageRequest.of(0, SHOWN);
+
+	/** How many outcomes of each kind the session has. */
+	public OutcomeCounts counts() {
+		return new OutcomeCounts(this.resolutions.getTotalElements(), this.elections.getTotalElements(),
+				this.budgets.getTotalElements(), this.statements.getTotalElements(), this.sideEvents.getTotalElements(),
+				this.amendments.getTotalElements(), this.policies.getTotalElements(), this.decisions.getTotalElements(),
+				this.accessions.getTotalElements());
+	}
 
 	public boolean hasOutcomes() {
-		return !(this.resolutions.isEmpty() && this.elections.isEmpty() && this.budgets.isEmpty()
-				&& this.statements.isEmpty() && this.sideEvents.isEmpty() && this.amendments.isEmpty()
-				&& this.policies.isEmpty() && this.decisions.isEmpty() && this.accessions.isEmpty());
+		return Stream
+			.of(this.resolutions, this.elections, this.budgets, this.statements, this.sideEvents, this.amendments,
+					this.policies, this.decisions, this.accessions)
+			.anyMatch(Page::hasContent);
 	}
 
 }

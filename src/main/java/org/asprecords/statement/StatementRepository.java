@@ -55,11 +55,20 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 			order by se.startDate desc nulls last, se.id desc, e.heldOn nulls last, e.id""")
 	List<SideEvent> findSideEventChoices();
 
+	/**
+	 * A page of a session's statements, by date; their speakers and organizations are
+	 * read apart, and their number counted apart ({@code SessionCatalog})
+	 * ({@link #findWithSpeakersByIdIn}), since a page cannot be cut in a query that
+	 * fetches a collection.
+	 */
+	@Query("select s.id from Statement s where s.session = :session order by s.deliveredOn nulls first, s.id")
+	List<Long> findIdsBySession(AssemblySession session, Pageable pageable);
+
 	@Query("""
 			select s from Statement s left join fetch s.speakerState
 			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s.session = :session order by s.deliveredOn nulls first, s.id""")
-	List<Statement> findBySession(AssemblySession session);
+			where s.id in :ids order by s.deliveredOn nulls first, s.id""")
+	List<Statement> findWithSpeakersByIdIn(Collection<Long> ids);
 
 	/**
 	 * A page of statements, newest sessions first, narrowed by any of the filters

@@ -3,10 +3,13 @@ package org.asprecords.session;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.asprecords.support.Pages.fact;
 import static org.asprecords.support.Pages.page;
@@ -17,6 +20,9 @@ class SessionPagesIT {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theTwentySecondSessionPageShowsItsKeyFactsAndTheSixJudgesElected() {
@@ -72,6 +78,60 @@ class SessionPagesIT {
 		assertThat(second.select("tbody th a").eachText()).contains("1st session (2002)");
 		assertThat(first.select("section[aria-labelledby=presidents-heading] li a").eachText())
 			.contains("Päivi Kaukoranta", "Christian Wenaweser");
+	}
+
+	/**
+	 * A real session has 6 to 15 resolutions; one with ten times the most and a hundred
+	 * side events still gets a page of a bounded size, which says how many there are and
+	 * links to them all.
+	 */
+	@Test
+	@Transactional
+	void aSessionWithMoreOutcomesThanItsPageShowsLinksToThemAll() {
+		this.jdbc.sql("""
+				insert into resolution (session_id, symbol, symbol_session, number, title, topics, documents, sources)
+				select r.session_id, 'ICC-ASP/' || r.symbol_session || 'x' || g || '/Res.' || r.number,
+				       r.symbol_session || 'x' || g, r.number, r.title, r.topics, r.documents, r.sources
+				from resolution r join assembly_session s on s.id = r.session_id, generate_series(1, 9) g
+				where s.slug = '22'""").update();
+		this.jdbc.sql("""
+				insert into side_event (session_id, slug, held_on, title, summary, sources)
+				select e.session_id, e.slug || '-x' || g, e.held_on, 'Side event ' || g, e.summary, e.sources
+				from side_event e join assembly_session s on s.id = e.session_id, generate_series(1, 99) g
+				where s.slug = '22'""").update();
+
+		Document page = page(this.mvc, "/sessions/22");
+		assertThat(fact(page, "Resolutions recorded").text()).isEqualTo("80");
+		assertThat(page.select("section[aria-labelledby=resolutions-heading] tbody tr")).hasSize(SessionOverview.SHOWN);
+		Element all = page.selectFirst("section[aria-labelledby=resolutions-heading] .more a");
+		assertThat(all.text()).isEqualTo("All 80 resolutions of this session");
+		assertThat(all.attr("href")).isEqualTo("/resolutions?session=22");
+		assertThat(page.select("section[aria-labelledby=events-heading] li")).hasSize(SessionOverview.SHOWN);
+		Element allEvents = page.selectFirst("section[aria-labelledby=events-heading] .more a");
+		assertThat(allEvents.text()).isEqualTo("All 100 side events of this session");
+		assertThat(page.select("section[aria-labelledby=amendments-heading] .more")).as("three amendments: all shown")
+			.isEmpty();
+
+		Document events = page(this.mvc, allEvents.attr("href"));
+		assertThat(events.select("h1").text()).isEqualTo("Side events");
+		assertThat(events.select("main li a[href^=/sessions/22/side-events/]")).hasSize(20);
+		assertThat(events.select("nav.pagination p").text()).contains("5");
+		Document last = page(this.mvc, "/sessions/22/side-events?page=5");
+		assertThat(last.select("main li a[href^=/sessions/22/side-events/]")).hasSize(20);
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/sessions/22/side-events?page=6"), 404, "Page not found");
+	}
+
+	@Test
+	void aSessionsOutcomesOfOneKindHaveAListOfTheirOwn() {
+		Document amendments = page(this.mvc, "/sessions/22/amendments");
+		assertThat(amendments.select("h1").text()).isEqualTo("Amendments adopted");
+		assertThat(amendments.select("main a[href=/sessions/22]").text()).isEqualTo("22nd session (2023)");
+		assertThat(amendments.select("main li a[href^=/sessions/22/amendments/]")).hasSize(3);
+		Document accessions = page(this.mvc, "/sessions/22/accessions");
+		assertThat(accessions.select("main li a[href=/states/armenia]")).hasSize(1);
+		Document none = page(this.mvc, "/sessions/S-1/side-events");
+		assertThat(none.select(".empty").text()).isEqualTo("None is recorded for this session.");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/sessions/99/policies"), 404, "Page not found");
 	}
 
 	@Test

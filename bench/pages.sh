@@ -218,13 +218,14 @@ cat "$RESULTS"
 for page in $PAGES; do
   read -r rps1 p50_1 p99_1 n1 err1 jvm1 db1 sql1 <<< "$(run "$page" 1)"
   read -r rpsn p50_n p99_n nn errn jvmn dbn sqln <<< "$(run "$page" "$CONNS")"
-  # CPU and SQL per request over both runs together: the same work per request, more requests to divide by.
+  # CPU per request over both runs together: the same work per request, more requests to divide by. SQL per request
+  # from the run on one connection, where no request is left half done when wrk stops counting.
   awk -v page="$page" -v r1="$rps1" -v a1="$p50_1" -v b1="$p99_1" -v rn="$rpsn" -v an="$p50_n" -v bn="$p99_n" \
-    -v n="$((${n1:-0} + ${nn:-0}))" -v jvm="$((jvm1 + jvmn))" -v db="$((db1 + dbn))" -v sql="$((sql1 + sqln))" \
+    -v n="$((${n1:-0} + ${nn:-0}))" -v jvm="$((jvm1 + jvmn))" -v db="$((db1 + dbn))" -v sql="$sql1" -v n1="${n1:-0}" \
     -v err="$((err1 + errn))" -v tick="$TICK" 'BEGIN {
       per = (n > 0) ? 1 / n : 0
       printf "| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f | %.2f | %.1f | %d |\n", page, r1, a1, b1, rn, an, bn,
-        jvm * 1000 / tick * per, db * 1000 / tick * per, sql * per, err }' | tee -a "$RESULTS"
+        jvm * 1000 / tick * per, db * 1000 / tick * per, (n1 > 0) ? sql / n1 : 0, err }' | tee -a "$RESULTS"
 done
 echo
 echo "bench: table in $RESULTS, wrk's output in $WORKDIR/raw"

@@ -74,6 +74,7 @@ else
   PGPASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 fi
 export PGPASSWORD
+export PGOPTIONS="-c client_min_messages=warning"
 PORTAL_PID=""
 PG_PID=""
 psql_db() { timeout "${2:-60}" psql -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres -v ON_ERROR_STOP=1 -Atq -c "$1"; }

@@ -182,7 +182,7 @@ settle() { # until the JVM uses under a tenth of a core for a second, at most SE
   done
 }
 to_ms() { awk '{ v = $1; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /s$/) f = 1000;
-  sub(/[a-z]+$/, "", v); printf "%.1f", v * f }'; }
+  sub(/[a-z]+$/, "", v); printf "%.1f", v * f } END { if (NR == 0) printf "-" }'; }
 
 # run <page> <connections>: one wrk run; prints "req/s p50 p99 requests errors jvm_ticks db_ticks sql_calls"
 run() {
@@ -212,8 +212,8 @@ RESULTS="$WORKDIR/results.md"
   echo "ASP Records $(git -C "$ROOT" describe --always --dirty 2> /dev/null || echo '?'), ${SCALE}x records," \
     "page cache $CACHE, gzip $GZIP, $DURATION per run, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| page | req/s c1 | p50 ms c1 | p99 ms c1 | req/s c$CONNS | p50 ms c$CONNS | p99 ms c$CONNS | JVM CPU ms/req | DB CPU ms/req | SQL/req | errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| page | req/s c1 | p50 ms c1 | p99 ms c1 | req/s c$CONNS | p50 ms c$CONNS | p99 ms c$CONNS | JVM CPU ms/req | DB CPU ms/req | SQL/req | requests | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$RESULTS"
 cat "$RESULTS"
 for page in $PAGES; do
@@ -223,10 +223,12 @@ for page in $PAGES; do
   # from the run on one connection, where no request is left half done when wrk stops counting.
   awk -v page="$page" -v r1="$rps1" -v a1="$p50_1" -v b1="$p99_1" -v rn="$rpsn" -v an="$p50_n" -v bn="$p99_n" \
     -v n="$((${n1:-0} + ${nn:-0}))" -v jvm="$((jvm1 + jvmn))" -v db="$((db1 + dbn))" -v sql="$sql1" -v n1="${n1:-0}" \
-    -v err="$((err1 + errn))" -v tick="$TICK" 'BEGIN {
+    -v err="$((err1 + errn))" -v tick="$TICK" -v nn="${nn:-0}" 'BEGIN {
       per = (n > 0) ? 1 / n : 0
-      printf "| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f | %.2f | %.1f | %d |\n", page, r1, a1, b1, rn, an, bn,
-        jvm * 1000 / tick * per, db * 1000 / tick * per, (n1 > 0) ? sql / n1 : 0, err }' | tee -a "$RESULTS"
+      if (n1 == 0) a1 = b1 = "-"
+      if (nn == 0) an = bn = "-"
+      printf "| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f | %.2f | %.1f | %d | %d |\n", page, r1, a1, b1, rn, an, bn,
+        jvm * 1000 / tick * per, db * 1000 / tick * per, (n1 > 0) ? sql / n1 : 0, n, err }' | tee -a "$RESULTS"
 done
 echo
 echo "bench: table in $RESULTS, wrk's output in $WORKDIR/raw"

@@ -41,6 +41,7 @@ fail() { echo "bench: $*" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+s$ && ${DURATION%s} -le 120 ]] || fail "DURATION must be like 10s, at most 120s"
 [[ "$WARMUP" =~ ^[0-9]+$ && $WARMUP -le 300 ]] || fail "WARMUP must be seconds, at most 300"
 [[ "$WRK_TIMEOUT" =~ ^[0-9]+s$ ]] || fail "WRK_TIMEOUT must be like 5s"
+[[ "$CONNS" =~ ^[0-9]+$ && $CONNS -ge 1 && $CONNS -le 256 ]] || fail "CONNS must be 1 to 256"
 [[ "$GZIP" =~ ^(on|off)$ ]] || fail "GZIP must be on or off"
 WRK_HEADERS=()
 [[ "$GZIP" == on ]] && WRK_HEADERS=(-H "Accept-Encoding: gzip")

@@ -25,6 +25,7 @@ GZIP=${GZIP:-off}
 PORT=${PORT:-18190}
 PG_PORT=${PG_PORT:-54349}
 DATA_DIR=${DATA_DIR:-/tmp/asp-records-bench/data-${SCALE}x}
+DATA_DIR=${DATA_DIR%/}
 WORKDIR=${WORKDIR:-/tmp/asp-records-bench/run-$(date +%Y%m%d-%H%M%S)}
 JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
 STARTUP_MAX_S=${STARTUP_MAX_S:-300}
@@ -91,10 +92,15 @@ stop_pid() { # stop_pid <pid> <name> <signal>: the signal, up to 60 s, then KILL
 stop_portal() {
   [[ -n "$PORTAL_PID" ]] || return 0
   stop_pid "$PORTAL_PID" portal TERM
-  # The portal stops its embedded server; if that server outlived it, stop it (fast shutdown) by its own pid.
-  if [[ -n "$PG_PID" ]] && kill -0 "$PG_PID" 2> /dev/null \
-    && [[ "$(head -1 "$DATA_DIR/postgres/postmaster.pid" 2> /dev/null)" == "$PG_PID" ]]; then
-    stop_pid "$PG_PID" "embedded PostgreSQL" INT
+  # The portal stops its embedded server. One that outlived it (its watchdog may start the server again while the
+  # JVM is shutting down) is stopped here (fast shutdown), found by the postmaster.pid of our own data directory.
+  local postmaster
+  sleep 2
+  postmaster=$(head -1 "$DATA_DIR/postgres/postmaster.pid" 2> /dev/null || true)
+  if [[ "$postmaster" =~ ^[0-9]+$ ]] && kill -0 "$postmaster" 2> /dev/null \
+    && tr '\0' ' ' < "/proc/$postmaster/cmdline" | grep -qF -- "-D $DATA_DIR/postgres "; then
+    echo "bench: the portal's PostgreSQL (pid $postmaster) outlived it: stopping it"
+    stop_pid "$postmaster" "embedded PostgreSQL" INT
   fi
   PORTAL_PID=""
   PG_PID=""

@@ -1,5 +1,6 @@
 package org.asprecords.election;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,18 +27,6 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
 			where e.session = :session order by e.id""")
 	List<Election> findWithCandidatesBySession(AssemblySession session);
-
-	/**
-	 * Elections of the newest sessions first, optionally only those of one body or of one
-	 * session ({@code null} for either means all).
-	 */
-	@Query(value = """
-			select e from Election e join fetch e.session s
-			where (:body is null or e.body = :body) and (:sessionSlug is null or s.slug = :sessionSlug)
-			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
-			select count(e) from Election e
-			where (:body is null or e.body = :body) and (:sessionSlug is null or e.session.slug = :sessionSlug)""")
-	Page<Election> findNewestFirst(ElectionBody body, String sessionSlug, Pageable pageable);
 
 	/**
 	 * How many candidates each of the given elections elected, as pairs of the election's
@@ -117,6 +106,12 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	 * election wait for each other, and the later one then sees the newer version.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	/**
+	 * Elections with their sessions, in one query.
+	 */
+	@Query("select e from Election e join fetch e.session where e.id in :ids")
+	List<Election> findWithSessionByIdIn(Collection<Long> ids);
+
 	@Query("select e from Election e where e.id = :id")
 	Optional<Election> lockForEditing(long id);
 

@@ -16,6 +16,7 @@ import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,8 +68,12 @@ public class SessionCatalog {
 		this.accessions = accessions;
 	}
 
+	/**
+	 * A page of sessions, newest first; the count is always queried, so that every page
+	 * costs the same.
+	 */
 	public Page<AssemblySession> newestFirst(Pageable pageable) {
-		return this.sessions.findNewestFirst(pageable);
+		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, this.sessions.countShown());
 	}
 
 	public SessionOverview overview(String slug) {

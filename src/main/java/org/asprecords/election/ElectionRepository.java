@@ -102,16 +102,16 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	Optional<Election> findForEditing(long id);
 
 	/**
-	 * One election, its row locked until the end of the transaction: saves of the same
-	 * election wait for each other, and the later one then sees the newer version.
-	 */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	/**
 	 * Elections with their sessions, in one query.
 	 */
 	@Query("select e from Election e join fetch e.session where e.id in :ids")
 	List<Election> findWithSessionByIdIn(Collection<Long> ids);
 
+	/**
+	 * One election, its row locked until the end of the transaction: saves of the same
+	 * election wait for each other, and the later one then sees the newer version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Election e where e.id = :id")
 	Optional<Election> lockForEditing(long id);
 

@@ -106,18 +106,15 @@ public enum SearchKind {
 	 * A page of the best matches of this kind for the site search's query ({@code q}),
 	 * {@code :limit} from {@code :offset}, with the configuration that ranks them
 	 * ({@code cfg}), the kind's place in the order of kinds ({@code ord}), their
-	 * {@code rank}, and how many match ({@code total}) counted up to {@code :cap} only,
-	 * so that what a kind costs beyond ranking its matches does not grow with their
-	 * number.
+	 * {@code rank}, and how many match ({@code total}). The GIN index finds the matches;
+	 * ranking them reads each once, and counts them on the way.
 	 */
 	String searchSelect() {
-		String matching = "from %s, q where x.search_vector @@ q.%s and %s".formatted(this.from, this.text.query,
-				visibility());
 		return """
-				(%s, '%s' cfg, %d ord, ts_rank(x.search_vector, q.%s) rank,
-				 (select count(*) from (select 1 %s limit :cap) c) total
-				 %s order by rank desc, path limit :limit offset :offset)""".formatted(this.columns, this.text.config,
-				ordinal(), this.text.query, matching, matching);
+				(%s, '%s' cfg, %d ord, ts_rank(x.search_vector, q.%s) rank, count(*) over () total
+				 from %s, q where x.search_vector @@ q.%s and %s
+				 order by rank desc, path limit :limit offset :offset)""".formatted(this.columns, this.text.config,
+				ordinal(), this.text.query, this.from, this.text.query, visibility());
 	}
 
 	/**

@@ -26,8 +26,9 @@ public class SiteSearch {
 	static final int PER_KIND = 5;
 
 	/**
-	 * The most matches of one kind that are counted and listed, the best first: beyond
-	 * them, a search says only that there are more.
+	 * The most matches of one kind that are listed (in pages, in downloads), the best
+	 * first: beyond them, a search says only that there are more, so that no page or
+	 * download grows with the records.
 	 */
 	public static final int MOST = 1000;
 
@@ -83,7 +84,6 @@ public class SiteSearch {
 		String union = kinds.stream().map(SearchKind::searchSelect).collect(Collectors.joining("\nunion all\n"));
 		var query = this.jdbc.sql(QUERY.formatted(excerpts ? HEADLINE : "null", union))
 			.param("text", text)
-			.param("cap", MOST + 1)
 			.param("offset", offset)
 			.param("limit", limit);
 		if (excerpts) {

@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.asprecords.db.RecordChanges;
+import org.asprecords.support.AdminForms;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.asprecords.support.SqlStatementCounter;
 import org.asprecords.topic.Topic;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +90,7 @@ class ResolutionSaveShowsAtOnceIT {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("every topic is in use: " + offered));
 		try {
-			save(fields(), "topics", unused);
+			save(with(fields(), "topics", unused));
 			assertThat(topicsOffered()).contains(unused);
 			assertKeptBetweenSaves("/resolutions");
 			assertThat(topicsOffered()).contains(unused);
@@ -101,7 +98,7 @@ class ResolutionSaveShowsAtOnceIT {
 				.containsExactly(SYMBOL);
 		}
 		finally {
-			save(fields().stream().filter(Predicate.not(Map.entry("topics", unused)::equals)).toList());
+			save(without(fields(), "topics", unused));
 		}
 		assertThat(topicsOffered()).isEqualTo(offered);
 	}
@@ -111,13 +108,13 @@ class ResolutionSaveShowsAtOnceIT {
 		edit(this.jdbc.sql(UNREFERRED));
 		long recorded = resolutionsRecorded();
 		try {
-			save(fields().stream().filter(Predicate.not(Map.entry("published", "true")::equals)).toList());
+			save(AdminForms.changing(fields(), "published"));
 			assertThat(resolutionsRecorded()).isEqualTo(recorded - 1);
 			assertKeptBetweenSaves("/");
 			assertThat(resolutionsRecorded()).isEqualTo(recorded - 1);
 		}
 		finally {
-			save(fields(), "published", "true");
+			save(AdminForms.changing(fields(), "published", "true"));
 		}
 		assertThat(resolutionsRecorded()).isEqualTo(recorded);
 	}
@@ -153,33 +150,31 @@ class ResolutionSaveShowsAtOnceIT {
 		assertThat(kept).as("statements of %s with what it keeps", uri).isLessThan(computed);
 	}
 
-	/**
-	 * Saves the form's fields, with one more field if given.
-	 */
-	private void save(List<Map.Entry<String, String>> fields, String... more) {
-		List<String> sent = new ArrayList<>();
-		fields.forEach((field) -> sent.addAll(List.of(field.getKey(), field.getValue())));
-		sent.addAll(List.of(more));
-		assertThat(Pages.submit(this.mvc, this.edit, sent.toArray(String[]::new))).hasStatus3xxRedirection();
+	private void save(String... fields) {
+		assertThat(Pages.submit(this.mvc, this.edit, fields)).hasStatus3xxRedirection();
 	}
 
 	/**
-	 * The fields a browser sends for the edit form as shown, by name, in order.
+	 * The fields the edit form sends as shown, name and value in turn.
 	 */
-	private List<Map.Entry<String, String>> fields() {
-		Document form = page(this.mvc, this.edit);
-		List<Map.Entry<String, String>> fields = new ArrayList<>();
-		for (Element field : form.select("form[method=post] [name]")) {
-			String type = field.attr("type");
-			boolean unchecked = (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked");
-			if (field.tagName().equals("button") || type.equals("submit") || unchecked) {
-				continue;
+	private List<String> fields() {
+		return AdminForms.fieldsOf(page(this.mvc, this.edit));
+	}
+
+	private static String[] with(List<String> fields, String name, String value) {
+		List<String> sent = new ArrayList<>(fields);
+		sent.addAll(List.of(name, value));
+		return sent.toArray(String[]::new);
+	}
+
+	private static String[] without(List<String> fields, String name, String value) {
+		List<String> sent = new ArrayList<>();
+		for (int i = 0; i < fields.size(); i += 2) {
+			if (!(fields.get(i).equals(name) && fields.get(i + 1).equals(value))) {
+				sent.addAll(fields.subList(i, i + 2));
 			}
-			String value = field.tagName().equals("select") ? field.select("option[selected]").val()
-					: field.tagName().equals("textarea") ? field.text() : field.val();
-			fields.add(Map.entry(field.attr("name"), value));
 		}
-		return fields;
+		return sent.toArray(String[]::new);
 	}
 
 }

@@ -2,9 +2,8 @@
 -- and organizations; resolutions, elections (with candidates, rounds and votes), statements (with speakers,
 -- organizations, States), side events and outcomes copied into the same sessions, so that the pages of the
 -- original records have ten times more to show. A copy's key is the original's with "-{copy}<n>", where {copy}
--- is a letter of the run, so that the script can be run again on its own copies. A copy finds its original by
--- the key with the suffix taken off (an equality, so that PostgreSQL hashes the join instead of matching every
--- pair of rows with a pattern).
+-- is a letter of the run, so that the script can be run again on its own copies. A copy is found by its key,
+-- built again from the original's (an equality the key's unique index serves).
 
 insert into state (slug, name, alternative_names, regional_group, sources)
 select s.slug || '-{copy}' || g, s.name || ' ' || g, s.alternative_names, s.regional_group, s.sources
@@ -27,7 +26,8 @@ from assembly_session x, generate_series(1, 9) g;
 insert into assembly_president (person_id, from_session_id, to_session_id, elected_on, period_note, sources)
 select copy.id, p.from_session_id, p.to_session_id, p.elected_on, p.period_note, p.sources
 from assembly_president p join person original on original.id = p.person_id
-join person copy on copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join person copy on copy.slug = original.slug || '-{copy}' || g;
 
 insert into resolution (session_id, symbol, symbol_session, number, title, adopted_on, adoption_method, summary,
                         topics, documents, sources)
@@ -37,7 +37,8 @@ from resolution r, generate_series(1, 9) g;
 
 insert into resolution_reference (resolution_id, refers_to_id)
 select copy.id, original.id from resolution original
-join resolution copy on copy.symbol_session ~ '{copy}[0-9]+$' and regexp_replace(copy.symbol_session, '{copy}[0-9]+$', '') = original.symbol_session
+cross join generate_series(1, 9) g
+join resolution copy on copy.symbol_session = original.symbol_session || '{copy}' || g
                     and copy.number = original.number;
 
 insert into election (session_id, slug, body, seats, term_years, term_note, held_on, method, round_count,
@@ -49,7 +50,8 @@ from election e, generate_series(1, 9) g;
 drop table if exists election_copy;
 create temporary table election_copy as
 select original.id original_id, copy.id copy_id from election original
-join election copy on copy.session_id = original.session_id and copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join election copy on copy.session_id = original.session_id and copy.slug = original.slug || '-{copy}' || g;
 
 insert into candidacy (election_id, position, person_id, state_id, nationality_id, list_label, regional_group, role,
                        outcome, elected_in_round, incumbent, note)
@@ -84,7 +86,8 @@ from side_event e, generate_series(1, 9) g;
 drop table if exists side_event_copy;
 create temporary table side_event_copy as
 select original.id original_id, copy.id copy_id from side_event original
-join side_event copy on copy.session_id = original.session_id and copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join side_event copy on copy.session_id = original.session_id and copy.slug = original.slug || '-{copy}' || g;
 
 insert into side_event_organizer (side_event_id, organization_id, position)
 select c.copy_id, o.organization_id, o.position from side_event_organizer o join side_event_copy c on c.original_id = o.side_event_id;
@@ -101,7 +104,8 @@ from statement s, generate_series(1, 9) g;
 drop table if exists statement_copy;
 create temporary table statement_copy as
 select original.id original_id, copy.id copy_id from statement original
-join statement copy on copy.session_id = original.session_id and copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join statement copy on copy.session_id = original.session_id and copy.slug = original.slug || '-{copy}' || g;
 
 insert into statement_speaker (statement_id, person_id, role, position)
 select c.copy_id, s.person_id, s.role, s.position from statement_speaker s join statement_copy c on c.original_id = s.statement_id;
@@ -132,9 +136,11 @@ from decision d, generate_series(1, 9) g;
 insert into seat_allocation (decision_id, regional_group, seats, change, position)
 select copy.id, a.regional_group, a.seats, a.change, a.position
 from seat_allocation a join decision original on original.id = a.decision_id
-join decision copy on copy.session_id = original.session_id and copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join decision copy on copy.session_id = original.session_id and copy.slug = original.slug || '-{copy}' || g;
 
 insert into accession (session_id, state_id, note, sources)
 select a.session_id, copy.id, a.note, a.sources
 from accession a join state original on original.id = a.state_id
-join state copy on copy.slug ~ '-{copy}[0-9]+$' and regexp_replace(copy.slug, '-{copy}[0-9]+$', '') = original.slug;
+cross join generate_series(1, 9) g
+join state copy on copy.slug = original.slug || '-{copy}' || g;

@@ -31,4 +31,14 @@ public final class Visibility {
 		return (inSession ? IN_SESSION : OWN).replace("{alias}", alias);
 	}
 
+	/**
+	 * The condition for native SQL on a record of a session whose session is joined too,
+	 * under {@code sessionAlias}: the same as {@code of(alias, true)}, written on the
+	 * joined row, so that a list or a count joins the sessions once rather than calling
+	 * {@code public_session} for each of its rows (which costs most of such a query).
+	 */
+	public static String of(String alias, String sessionAlias) {
+		return OWN.replace("{alias}", alias) + " and " + OWN.replace("{alias}", sessionAlias);
+	}
+
 }

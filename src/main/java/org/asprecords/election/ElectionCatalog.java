@@ -4,26 +4,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.RecordsCache;
+import org.asprecords.db.Visibility;
+import org.asprecords.db.Where;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads elections for the public pages: a page of the list in at most four queries, one
- * election's page in three (the election with its candidates, its rounds, their votes).
+ * Reads elections for the public pages: a page of the list in four queries (the page's
+ * ids, their count, the page's elections with their sessions, how many were elected in
+ * each), the sessions it can be narrowed to kept until the records change; one election's
+ * page in three (the election with its candidates, its rounds, their votes).
  */
 @Service
 @Transactional(readOnly = true)
 class ElectionCatalog {
 
+	/** The list joins the sessions: for its order, and for what the public sees. */
+	private static final String FROM = "from election e join assembly_session s on s.id = e.session_id";
+
 	private final ElectionRepository elections;
 
-	ElectionCatalog(ElectionRepository elections) {
+	private final JdbcClient jdbc;
+
+	private final RecordsCache cache;
+
+	ElectionCatalog(ElectionRepository elections, JdbcClient jdbc, RecordsCache cache) {
 		this.elections = elections;
+		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
@@ -33,7 +49,15 @@ class ElectionCatalog {
 	 * @param pageable the page
 	 */
 	Page<ElectionListing> newestFirst(ElectionBody body, String sessionSlug, Pageable pageable) {
-		Page<Election> page = this.elections.findNewestFirst(body, sessionSlug, pageable);
+		Page<Long> ids = new Where().and(Visibility.of("e", "s"))
+			.and("e.body = :body", "body", (body != null) ? body.name() : null)
+			.and("s.slug = :session", "session", sessionSlug)
+			.ids(this.jdbc, "select e.id " + FROM, "select count(*) " + FROM,
+					"order by s.start_date desc nulls last, s.id desc, e.id", pageable);
+		Page<Election> page = new PageImpl<>(
+				ids.isEmpty() ? List.of() : Where.inOrder(ids.getContent(),
+						this.elections.findWithSessionByIdIn(ids.getContent()), Election::getId),
+				pageable, ids.getTotalElements());
 		Map<Long, Long> elected = page.isEmpty() ? Map.of()
 				: this.elections.countElected(page.getContent())
 					.stream()
@@ -41,8 +65,11 @@ class ElectionCatalog {
 		return page.map((election) -> new ElectionListing(election, elected.get(election.getId())));
 	}
 
+	/**
+	 * The sessions the list can be narrowed to, kept until a record changes.
+	 */
 	List<AssemblySession> sessionsWithElections() {
-		return this.elections.findSessionsWithElections();
+		return this.cache.get("election.sessions", this.elections::findSessionsWithElections);
 	}
 
 	ElectionPage page(String sessionSlug, String slug) {

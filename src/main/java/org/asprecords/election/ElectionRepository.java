@@ -38,18 +38,6 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	List<Election> findWithCandidatesByIdIn(Collection<Long> ids);
 
 	/**
-	 * Elections of the newest sessions first, optionally only those of one body or of one
-	 * session ({@code null} for either means all).
-	 */
-	@Query(value = """
-			select e from Election e join fetch e.session s
-			where (:body is null or e.body = :body) and (:sessionSlug is null or s.slug = :sessionSlug)
-			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
-			select count(e) from Election e
-			where (:body is null or e.body = :body) and (:sessionSlug is null or e.session.slug = :sessionSlug)""")
-	Page<Election> findNewestFirst(ElectionBody body, String sessionSlug, Pageable pageable);
-
-	/**
 	 * How many candidates each of the given elections elected, as pairs of the election's
 	 * id and the count; elections that elected no recorded candidate are left out.
 	 */
@@ -121,6 +109,12 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
 			where e.id = :id""")
 	Optional<Election> findForEditing(long id);
+
+	/**
+	 * Elections with their sessions, in one query.
+	 */
+	@Query("select e from Election e join fetch e.session where e.id in :ids")
+	List<Election> findWithSessionByIdIn(Collection<Long> ids);
 
 	/**
 	 * One election, its row locked until the end of the transaction: saves of the same

@@ -1,5 +1,6 @@
 package org.asprecords.home;
 
+import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The key figures the home page and its JSON open with, counted from the public records
- * in one statement.
+ * in one statement, and kept until a record changes: counting grows with the records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,12 +33,15 @@ class HomeFigures {
 
 	private final JdbcClient jdbc;
 
-	HomeFigures(JdbcClient jdbc) {
+	private final RecordsCache cache;
+
+	HomeFigures(JdbcClient jdbc, RecordsCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	KeyFigures count() {
-		return this.jdbc.sql(KEY_FIGURES).query(KeyFigures.class).single();
+		return this.cache.get("home.figures", () -> this.jdbc.sql(KEY_FIGURES).query(KeyFigures.class).single());
 	}
 
 }

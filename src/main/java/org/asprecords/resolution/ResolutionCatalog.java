@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.asprecords.budget.ProgrammeBudget;
+import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
+import org.asprecords.db.Where;
 import org.asprecords.outcome.Amendment;
 import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
@@ -34,26 +36,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResolutionCatalog {
 
+	/**
+	 * The matches of the words, ranked, a page at a time; the headline is made for the
+	 * page's rows only (PostgreSQL computes an expensive output column after the limit).
+	 */
 	private static final String SEARCH = """
-			select r.id, count(*) over () as total,
-			       ts_headline('portal_english', coalesce(r.title, '') || ' — ' || coalesce(r.summary, ''), q, :options)
-			         as headline
-			from resolution r join assembly_session s on s.id = r.session_id,
-			     websearch_to_tsquery('portal_english', :text) q
-			where r.search_vector @@ q and %s
-			  and (cast(:session as text) is null or s.slug = :session)
-			  and (cast(:topic as text) is null or :topic = any(r.topics))
+			select r.id, ts_headline('portal_english', coalesce(r.title, '') || ' — ' || coalesce(r.summary, ''), q,
+			         :options) as headline
+			%s, websearch_to_tsquery('portal_english', :text) q
+			%s
 			order by ts_rank(r.search_vector, q) desc, r.id
-			limit :limit offset :offset""".formatted(Visibility.of("r", true));
+			limit :limit offset :offset""";
 
-	private static final String FROM_FILTERED = """
-			from resolution r join assembly_session s on s.id = r.session_id
-			where (cast(:session as text) is null or s.slug = :session)
-			  and (cast(:topic as text) is null or :topic = any(r.topics))
-			  and (cast(:symbolSession as text) is null or r.symbol_session = :symbolSession)
-			  and (cast(:number as integer) is null or r.number = :number)
-			  and %s
-			""".formatted(Visibility.of("r", true));
+	/** How many resolutions match the words, counted on the same index. */
+	private static final String SEARCH_COUNT = """
+			select count(*) %s, websearch_to_tsquery('portal_english', :text) q %s""";
+
+	/** Every list joins the sessions: for their order, and for what the public sees. */
+	private static final String FROM = "from resolution r join assembly_session s on s.id = r.session_id";
 
 	private final ResolutionRepository resolutions;
 
@@ -61,10 +61,14 @@ public class ResolutionCatalog {
 
 	private final EntityManager entityManager;
 
-	ResolutionCatalog(ResolutionRepository resolutions, JdbcClient jdbc, EntityManager entityManager) {
+	private final RecordsCache cache;
+
+	ResolutionCatalog(ResolutionRepository resolutions, JdbcClient jdbc, EntityManager entityManager,
+			RecordsCache cache) {
 		this.resolutions = resolutions;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
+		this.cache = cache;
 	}
 
 	public Page<Resolution> list(ResolutionFilter filter, ResolutionSort sort, int page) {
@@ -72,14 +76,11 @@ public class ResolutionCatalog {
 	}
 
 	public Page<Resolution> list(ResolutionFilter filter, ResolutionSort sort, Pageable pageable) {
-		long total = filtered("select count(*) " + FROM_FILTERED, filter).query(Long.class).single();
-		List<Long> ids = filtered(
-				"select r.id " + FROM_FILTERED + " order by " + sort.orderBy() + " limit :limit offset :offset", filter)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(Long.class)
-			.list();
-		return new PageImpl<>(inOrder(ids), pageable, total);
+		Page<Long> ids = narrowed(filter)
+			.and("r.symbol_session = :symbolSession", "symbolSession", filter.symbolSession())
+			.and("r.number = :number", "number", filter.number())
+			.ids(this.jdbc, "select r.id " + FROM, "select count(*) " + FROM, "order by " + sort.orderBy(), pageable);
+		return new PageImpl<>(inOrder(ids.getContent()), pageable, ids.getTotalElements());
 	}
 
 	/**
@@ -87,21 +88,25 @@ public class ResolutionCatalog {
 	 */
 	public Page<ResolutionHit> search(String text, ResolutionFilter filter, int page) {
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
-		List<Row> rows = this.jdbc.sql(SEARCH)
-			.param("options", Snippet.HEADLINE_OPTIONS)
+		Where where = narrowed(filter).and("r.search_vector @@ q");
+		List<Row> rows = this.jdbc.sql(SEARCH.formatted(FROM, where.sql()))
+			.params(where.parameters())
 			.param("text", text)
-			.param("session", filter.session())
-			.param("topic", filter.topic())
+			.param("options", Snippet.HEADLINE_OPTIONS)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("total"), rs.getString("headline")))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("headline")))
 			.list();
+		long total = this.jdbc.sql(SEARCH_COUNT.formatted(FROM, where.sql()))
+			.params(where.parameters())
+			.param("text", text)
+			.query(Long.class)
+			.single();
 		List<Resolution> found = inOrder(rows.stream().map(Row::id).toList());
 		List<ResolutionHit> hits = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			hits.add(new ResolutionHit(found.get(i), Snippet.parse(rows.get(i).headline())));
 		}
-		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		return new PageImpl<>(hits, pageable, total);
 	}
 
@@ -117,20 +122,30 @@ public class ResolutionCatalog {
 				adoptedBy(Policy.class, resolution), adoptedBy(Decision.class, resolution));
 	}
 
+	/**
+	 * The sessions the list can be narrowed to, newest first: those with public
+	 * resolutions. Kept until a record changes.
+	 */
 	public List<AssemblySession> sessionsWithResolutions() {
-		return this.resolutions.findSessionsWithResolutions();
+		return this.cache.get("resolution.sessions", this.resolutions::findSessionsWithResolutions);
 	}
 
+	/**
+	 * The topics the list can be narrowed to: those of public resolutions. Kept until a
+	 * record changes.
+	 */
 	public List<String> topicsInUse() {
-		return this.resolutions.findTopicsInUse();
+		return this.cache.get("resolution.topics", this.resolutions::findTopicsInUse);
 	}
 
-	private JdbcClient.StatementSpec filtered(String sql, ResolutionFilter filter) {
-		return this.jdbc.sql(sql)
-			.param("session", filter.session())
-			.param("topic", filter.topic())
-			.param("symbolSession", filter.symbolSession())
-			.param("number", filter.number());
+	/**
+	 * What the public sees, narrowed to the session and the topic if given (the topic as
+	 * an array containment, which the topics' GIN index serves).
+	 */
+	private static Where narrowed(ResolutionFilter filter) {
+		return new Where().and(Visibility.of("r", "s"))
+			.and("s.slug = :session", "session", filter.session())
+			.and("r.topics @> array[cast(:topic as text)]", "topic", filter.topic());
 	}
 
 	/**
@@ -141,10 +156,7 @@ public class ResolutionCatalog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Resolution> found = this.resolutions.findWithSessionByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Resolution::getId, Function.identity()));
-		return ids.stream().map(found::get).toList();
+		return Where.inOrder(ids, this.resolutions.findWithSessionByIdIn(ids), Resolution::getId);
 	}
 
 	private <T> List<T> adoptedBy(Class<T> type, Resolution resolution) {
@@ -154,7 +166,7 @@ public class ResolutionCatalog {
 			.getResultList();
 	}
 
-	private record Row(long id, long total, String headline) {
+	private record Row(long id, String headline) {
 	}
 
 }

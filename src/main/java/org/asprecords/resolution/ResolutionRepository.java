@@ -28,7 +28,9 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Resolution r join fetch r.session where r.id in :ids")
 	List<Resolution> findWithSessionByIdIn(Collection<Long> ids);
 
-	@Query("select distinct s from Resolution r join r.session s order by s.startDate desc")
+	@Query("""
+			select s from AssemblySession s where exists (select 1 from Resolution r where r.session = s)
+			order by s.startDate desc nulls last, s.id desc""")
 	List<AssemblySession> findSessionsWithResolutions();
 
 	/**

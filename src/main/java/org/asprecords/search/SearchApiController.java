@@ -48,12 +48,15 @@ class SearchApiController {
 	}
 
 	/**
-	 * @param total how many records of this kind match, beyond those listed
+	 * @param total how many records of this kind match, beyond those listed, counted up
+	 * to the most a search lists of one kind (1000)
+	 * @param more whether even more records match than the total says
 	 */
-	record GroupJson(SearchKind kind, long total, List<HitJson> hits) {
+	record GroupJson(SearchKind kind, long total, boolean more, List<HitJson> hits) {
 
 		static GroupJson of(SearchResults.Group group) {
-			return new GroupJson(group.kind(), group.total(), group.hits().stream().map(HitJson::of).toList());
+			return new GroupJson(group.kind(), group.total(), group.more(),
+					group.hits().stream().map(HitJson::of).toList());
 		}
 
 	}

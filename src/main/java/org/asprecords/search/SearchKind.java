@@ -18,15 +18,15 @@ public enum SearchKind {
 	SESSION("sessions", Text.ENGLISH, "assembly_session x", "'/sessions/' || x.slug", "null", "null", "x.id",
 			"concat_ws(' — ', x.venue, x.city, x.summary)"),
 
-	RESOLUTION("resolutions", Text.ENGLISH, "resolution x", "'/resolutions/' || x.symbol",
-			"x.symbol || coalesce(': ' || x.title, '')", "null", "x.session_id",
+	RESOLUTION("resolutions", Text.ENGLISH, "resolution x join assembly_session s on s.id = x.session_id",
+			"'/resolutions/' || x.symbol", "x.symbol || coalesce(': ' || x.title, '')", "null", "x.session_id",
 			"concat_ws(' — ', x.title, x.summary)"),
 
 	ELECTION("elections", Text.ENGLISH, "election x join assembly_session s on s.id = x.session_id",
 			"'/elections/' || s.slug || '/' || x.slug", "null", "x.body", "x.session_id", "x.summary"),
 
-	BUDGET("budgets", Text.ENGLISH, "programme_budget x", "'/budgets/' || x.year", "null", "x.year::text",
-			"x.session_id", "x.note"),
+	BUDGET("budgets", Text.ENGLISH, "programme_budget x join assembly_session s on s.id = x.session_id",
+			"'/budgets/' || x.year", "null", "x.year::text", "x.session_id", "x.note"),
 
 	STATEMENT("statements", Text.ENGLISH, "statement x join assembly_session s on s.id = x.session_id",
 			"'/statements/' || s.slug || '/' || x.slug", """
@@ -103,12 +103,18 @@ public enum SearchKind {
 	}
 
 	/**
-	 * The matches of the site search's query ({@code q}), ranked: with the configuration
-	 * that ranks them ({@code cfg}) and their {@code rank}.
+	 * A page of the best matches of this kind for the site search's query ({@code q}),
+	 * {@code :limit} from {@code :offset}, with the configuration that ranks them
+	 * ({@code cfg}), the kind's place in the order of kinds ({@code ord}), their
+	 * {@code rank}, and how many match ({@code total}). The GIN index finds the matches;
+	 * ranking them reads each once, and counts them on the way.
 	 */
 	String searchSelect() {
-		return this.columns + ", '%s' cfg, ts_rank(x.search_vector, q.%s) rank from %s, q where x.search_vector @@ q.%s"
-			.formatted(this.text.config, this.text.query, this.from, this.text.query) + " and " + visibility();
+		return """
+				(%s, '%s' cfg, %d ord, ts_rank(x.search_vector, q.%s) rank, count(*) over () total
+				 from %s, q where x.search_vector @@ q.%s and %s
+				 order by rank desc, path limit :limit offset :offset)""".formatted(this.columns, this.text.config,
+				ordinal(), this.text.query, this.from, this.text.query, visibility());
 	}
 
 	/**
@@ -132,8 +138,12 @@ public enum SearchKind {
 		return select.toString();
 	}
 
+	/**
+	 * What the public sees of this kind; a kind of a session joins its session as
+	 * {@code s}.
+	 */
 	private String visibility() {
-		return Visibility.of("x", inSession());
+		return inSession() ? Visibility.of("x", "s") : Visibility.of("x", false);
 	}
 
 	/**

@@ -16,11 +16,20 @@ public record SearchResults(String query, List<Group> groups) {
 	}
 
 	/**
+	 * Whether more records match than {@link #total()} says: some kind has more than
+	 * {@link SiteSearch#MOST} matches.
+	 */
+	public boolean more() {
+		return this.groups.stream().anyMatch(Group::more);
+	}
+
+	/**
 	 * @param kind the kind of record
-	 * @param total how many records of that kind match
+	 * @param total how many records of that kind match, at most {@link SiteSearch#MOST}
+	 * @param more whether even more match (the total is then {@link SiteSearch#MOST})
 	 * @param hits the matches shown
 	 */
-	public record Group(SearchKind kind, long total, List<Hit> hits) {
+	public record Group(SearchKind kind, long total, boolean more, List<Hit> hits) {
 
 		public String kindName() {
 			return this.kind.name();

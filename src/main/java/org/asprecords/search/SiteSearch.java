@@ -25,17 +25,26 @@ public class SiteSearch {
 	/** Matches shown per kind when all kinds are searched. */
 	static final int PER_KIND = 5;
 
+	/**
+	 * The most matches of one kind that are listed (in pages, in downloads), the best
+	 * first: beyond them, a search says only that there are more, so that no page or
+	 * download grows with the records.
+	 */
+	public static final int MOST = 1000;
+
+	/**
+	 * Each kind's page of matches (its own ranked, limited query on its GIN index), then
+	 * excerpts highlighted for the rows shown only.
+	 */
 	private static final String QUERY = """
-			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s),
-			hits (kind, path, title, label, session_id, doc, cfg, rank) as (%s),
-			ranked as (select h.*, row_number() over (partition by kind order by rank desc, path) n,
-			                  count(*) over (partition by kind) total from hits h)
-			select r.kind, r.path, r.title, r.label, r.session_id, r.total,
-			       ts_headline(r.cfg::regconfig, coalesce(r.doc, ''), case when r.cfg = 'portal_simple' then q.s else q.e end,
-			                   :options) headline
-			from ranked r, q
-			where r.n > :offset and r.n <= :offset + :limit
-			order by r.n""";
+			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
+			select h.kind, h.path, h.title, h.label, h.session_id, h.total, %s headline
+			from (%s) h, q
+			order by h.ord, h.rank desc, h.path""";
+
+	private static final String HEADLINE = """
+			ts_headline(h.cfg::regconfig, coalesce(h.doc, ''), case when h.cfg = 'portal_simple' then q.s else q.e end,
+			            :options)""";
 
 	private final JdbcClient jdbc;
 
@@ -50,34 +59,37 @@ public class SiteSearch {
 	 * The best {@link #PER_KIND} matches of every kind.
 	 */
 	public SearchResults everything(String text) {
-		return run(text, Arrays.asList(SearchKind.values()), 0, PER_KIND);
+		return run(text, Arrays.asList(SearchKind.values()), 0, PER_KIND, true);
 	}
 
 	/**
-	 * One page of the matches of one kind.
+	 * One page of the matches of one kind, among its {@link #MOST} best.
 	 */
 	public SearchResults only(String text, SearchKind kind, long offset, int limit) {
-		return run(text, List.of(kind), offset, limit);
+		return run(text, List.of(kind), offset, (int) Math.max(0, Math.min(limit, MOST - offset)), true);
 	}
 
 	/**
-	 * Every match, of one kind or of all kinds ({@code null}), best first within each
-	 * kind.
+	 * The {@link #MOST} best matches of one kind or of every kind ({@code null}), best
+	 * first within each kind, without excerpts.
 	 */
 	public SearchResults all(String text, SearchKind kind) {
-		return run(text, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, Integer.MAX_VALUE);
+		return run(text, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, MOST, false);
 	}
 
-	private SearchResults run(String text, List<SearchKind> kinds, long offset, int limit) {
+	private SearchResults run(String text, List<SearchKind> kinds, long offset, int limit, boolean excerpts) {
 		if (text.isEmpty()) {
 			return new SearchResults(text, List.of());
 		}
 		String union = kinds.stream().map(SearchKind::searchSelect).collect(Collectors.joining("\nunion all\n"));
-		List<Row> rows = this.jdbc.sql(QUERY.formatted(union))
+		var query = this.jdbc.sql(QUERY.formatted(excerpts ? HEADLINE : "null", union))
 			.param("text", text)
-			.param("options", Snippet.HEADLINE_OPTIONS)
 			.param("offset", offset)
-			.param("limit", limit)
+			.param("limit", limit);
+		if (excerpts) {
+			query = query.param("options", Snippet.HEADLINE_OPTIONS);
+		}
+		List<Row> rows = query
 			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
 					rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"),
 					rs.getLong("total"), rs.getString("headline")))
@@ -89,7 +101,8 @@ public class SiteSearch {
 		List<SearchResults.Group> groups = new ArrayList<>();
 		byKind.forEach((kind, matches) -> {
 			if (!matches.isEmpty()) {
-				groups.add(new SearchResults.Group(kind, matches.get(0).total(),
+				long total = matches.get(0).total();
+				groups.add(new SearchResults.Group(kind, Math.min(total, MOST), total > MOST,
 						matches.stream().map((row) -> hit(row, sessionOf(row, sessionsById))).toList()));
 			}
 		});

@@ -22,9 +22,18 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 
 	Optional<AssemblySession> findFirstByStartDateGreaterThanOrderByStartDateAsc(LocalDate day);
 
-	@Query(value = "select s from AssemblySession s left join fetch s.parent order by s.startDate desc nulls last, s.id desc",
-			countQuery = "select count(s) from AssemblySession s")
-	Page<AssemblySession> findNewestFirst(Pageable pageable);
+	@Query("select s from AssemblySession s left join fetch s.parent order by s.startDate desc nulls last, s.id desc")
+	List<AssemblySession> findNewestFirst(Pageable pageable);
+
+	/**
+	 * How many sessions the public sees ({@link AssemblySession#SHOWN}), with the resumed
+	 * sessions' parents joined rather than looked up one by one.
+	 */
+	@Query(nativeQuery = true, value = """
+			select count(*) from assembly_session s left join assembly_session p on p.id = s.parent_id
+			where s.published and s.deleted_at is null
+			  and (s.parent_id is null or (p.published and p.deleted_at is null))""")
+	long countShown();
 
 	@Query("select s from AssemblySession s where s.parent = :session order by s.resumption")
 	List<AssemblySession> findResumptions(AssemblySession session);

@@ -78,8 +78,12 @@ public class SessionCatalog {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A page of sessions, newest first; the count is always queried, so that every page
+	 * costs the same.
+	 */
 	public Page<AssemblySession> newestFirst(Pageable pageable) {
-		return this.sessions.findNewestFirst(pageable);
+		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, this.sessions.countShown());
 	}
 
 	/**

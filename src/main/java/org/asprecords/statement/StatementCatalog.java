@@ -3,48 +3,78 @@ package org.asprecords.statement;
 import java.util.Comparator;
 import java.util.List;
 
+import org.asprecords.db.RecordsCache;
+import org.asprecords.db.Visibility;
+import org.asprecords.db.Where;
 import org.asprecords.web.NotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads statements for the public pages, each in a fixed number of queries: a page of the
- * list in three (the page, its count, then the speakers and organizations of the page's
- * statements) plus four for the filters' values; one statement in three (the statement
- * with its speakers and organizations, the States on whose behalf it was delivered, the
- * countries it concerns).
+ * list in three (the page's ids, its count, then the page's statements with their
+ * speakers and organizations), the filters' values kept until a record changes (four
+ * queries then); one statement in three (the statement with its speakers and
+ * organizations, the States on whose behalf it was delivered, the countries it concerns).
  */
 @Service
 @Transactional(readOnly = true)
 class StatementCatalog {
 
+	/**
+	 * The list's order, newest session first, which the sessions' index by start date and
+	 * the statements' by session and day serve.
+	 */
+	private static final String ORDER = "order by se.start_date desc nulls last, se.id desc, st.delivered_on nulls last, st.id";
+
+	/** The list joins the sessions: for its order, and for what the public sees. */
+	private static final String FROM = "from statement st join assembly_session se on se.id = st.session_id";
+
 	private final StatementRepository statements;
 
-	StatementCatalog(StatementRepository statements) {
+	private final JdbcClient jdbc;
+
+	private final RecordsCache cache;
+
+	StatementCatalog(StatementRepository statements, JdbcClient jdbc, RecordsCache cache) {
 		this.statements = statements;
+		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
-	 * A page of the statements the filter selects. The count is always queried, so that
-	 * every page costs the same.
+	 * A page of the statements the filter selects, in SQL with the conditions of the
+	 * filters given only (a situation as an array containment, which the situations' GIN
+	 * index serves), then the page's statements with their speakers and organizations.
 	 */
 	Page<Statement> find(StatementFilter filter, Pageable pageable) {
-		List<Statement> statements = this.statements.findFiltered(filter.session(), filter.segment(),
-				filter.situation(), filter.organization(), pageable);
-		long total = this.statements.countFiltered(filter.session(), filter.segment(), filter.situation(),
-				filter.organization());
-		if (!statements.isEmpty()) {
-			this.statements.loadSpeakers(statements);
-		}
-		return new PageImpl<>(statements, pageable, total);
+		Page<Long> ids = new Where().and(Visibility.of("st", "se"))
+			.and("se.slug = :session", "session", filter.session())
+			.and("st.segment = :segment", "segment", (filter.segment() != null) ? filter.segment().name() : null)
+			.and("st.situations @> array[cast(:situation as text)]", "situation", filter.situation())
+			.and("st.id in (select so.statement_id from statement_organization so join organization o on o.id = "
+					+ "so.organization_id where o.slug = :organization and " + Visibility.of("o", false) + ")",
+					"organization", filter.organization())
+			.ids(this.jdbc, "select st.id " + FROM, "select count(*) " + FROM, ORDER, pageable);
+		List<Statement> statements = ids.isEmpty() ? List.of()
+				: Where.inOrder(ids.getContent(), this.statements.findListed(ids.getContent()), Statement::getId);
+		return new PageImpl<>(statements, pageable, ids.getTotalElements());
 	}
 
+	/**
+	 * The values the filters offer, kept until a record changes.
+	 */
 	StatementFilterOptions filterOptions() {
+		return this.cache.get("statement.options", this::readFilterOptions);
+	}
+
+	private StatementFilterOptions readFilterOptions() {
 		List<Segment> segments = this.statements.findSegmentsInUse()
 			.stream()
 			.sorted(Comparator.naturalOrder())

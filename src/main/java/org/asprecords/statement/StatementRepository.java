@@ -71,35 +71,14 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<Statement> findWithSpeakersByIdIn(Collection<Long> ids);
 
 	/**
-	 * A page of statements, newest sessions first, narrowed by any of the filters
-	 * ({@code null} for none); {@link #countFiltered} counts them all.
+	 * Statements of a list, with what the list shows of them (session, speakers with
+	 * their persons, speaking State, organizations), in one query.
 	 */
 	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			where (:session is null or se.slug = :session) and (:segment is null or s.segment = :segment)
-			and (:situation is null or array_position(s.situations, cast(:situation as String)) > 0)
-			and (:organization is null or s in (
-				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))
-			order by se.startDate desc nulls last, se.id desc, s.deliveredOn nulls last, s.id""")
-	List<Statement> findFiltered(String session, Segment segment, String situation, String organization,
-			Pageable pageable);
-
-	@Query("""
-			select count(s) from Statement s
-			where (:session is null or s.session.slug = :session) and (:segment is null or s.segment = :segment)
-			and (:situation is null or array_position(s.situations, cast(:situation as String)) > 0)
-			and (:organization is null or s in (
-				select s2 from Statement s2 join s2.organizations o where o.slug = :organization))""")
-	long countFiltered(String session, Segment segment, String situation, String organization);
-
-	/**
-	 * Loads the speakers (with their persons) and organizations of statements already
-	 * read, in one query.
-	 */
-	@Query("""
-			select s from Statement s left join fetch s.speakers sp left join fetch sp.person
-			left join fetch s.organizations where s in :statements""")
-	List<Statement> loadSpeakers(Collection<Statement> statements);
+			select distinct s from Statement s join fetch s.session left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where s.id in :ids""")
+	List<Statement> findListed(Collection<Long> ids);
 
 	@Query("""
 			select s from AssemblySession s where exists (select 1 from Statement st where st.session = s)

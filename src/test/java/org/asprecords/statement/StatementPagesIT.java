@@ -187,12 +187,13 @@ class StatementPagesIT {
 
 	@Test
 	void listAndStatementPagesCostAFixedNumberOfQueries() {
-		// The list: the page, its count, the speakers and organizations of its
-		// statements, and four queries for the filters. A statement: itself with its
-		// speakers and organizations, the States on whose behalf, the countries: as
-		// many for 48 States as for one.
-		assertThat(statementsIssued(this.mvc, this.statements, "/statements")).isEqualTo(7);
-		assertThat(statementsIssued(this.mvc, this.statements, "/statements?session=21")).isEqualTo(7);
+		// The list: the page's ids, their count, the page's statements with their
+		// speakers and organizations, and four queries for the filters' values unless
+		// they are kept since the last change. A statement: itself with its speakers and
+		// organizations, the States on whose behalf, the countries: as many for 48
+		// States as for one.
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements")).isIn(3, 7);
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements?session=21")).isIn(3, 7);
 		assertThat(statementsIssued(this.mvc, this.statements, "/statements/22/cooperation-costa-rica-joint"))
 			.isEqualTo(3);
 		assertThat(statementsIssued(this.mvc, this.statements, "/statements/22/review-mechanism-update")).isEqualTo(3);

@@ -28,9 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A structural guard against queries per row: every public page issues as many SQL
- * statements with ten times more records in the database as with the shipped records.
- * (The copies are rolled back after the test.)
+ * A structural guard against queries per row and against lists whose cost grows with the
+ * records: every public page issues as many SQL statements with the shipped records as
+ * with ten and a hundred times more. Values otherwise kept until the records change
+ * (filter options, key figures: {@code RecordsCache}) are computed on every request here,
+ * inside the test's read-write transaction, so they are counted as a page after a save
+ * pays them. (The copies are rolled back after the test.)
  */
 @IntegrationTest
 @Transactional
@@ -54,14 +57,14 @@ class PageQueryCountIT {
 	EntityManager entityManager;
 
 	/**
-	 * Measured with ten and with a hundred times the shipped records: with the shipped
-	 * records alone, lists that fit on one page skip their count query, which is Spring
-	 * Data's saving, not a query per row.
+	 * Every page, with the shipped records and with ten and a hundred times more.
 	 */
 	@Test
-	void everyPublicPageIssuesAsManyStatementsWithTenTimesMoreRecords() throws Exception {
+	void everyPublicPageIssuesAsManyStatementsWithAHundredTimesMoreRecords() throws Exception {
 		List<String> pages = pages();
 		long resolutions = count("resolution");
+		Map<String, Integer> shipped = measure(pages);
+
 		multiplyByTen("c");
 		assertThat(count("resolution")).isEqualTo(resolutions * 10);
 		Map<String, Integer> tenfold = measure(pages);
@@ -70,22 +73,23 @@ class PageQueryCountIT {
 		assertThat(count("resolution")).isEqualTo(resolutions * 100);
 		Map<String, Integer> hundredfold = measure(pages);
 
-		logger.info("SQL statements per page, with ten and a hundred times the shipped records: {}", hundredfold);
-		assertThat(hundredfold).isEqualTo(tenfold);
-		assertThat(tenfold.values()).allMatch((statements) -> statements <= 16);
+		logger.info("SQL statements per page, with the shipped records and a hundred times more: {} {}", shipped,
+				hundredfold);
+		assertThat(tenfold).isEqualTo(shipped);
+		assertThat(hundredfold).isEqualTo(shipped);
+		assertThat(shipped.values()).allMatch((statements) -> statements <= 16);
 	}
 
 	/**
 	 * Adds nine copies of every record, on the test transaction's connection so that they
-	 * are rolled back with it.
+	 * are rolled back with it. The copying is no page and may take longer than the portal
+	 * lets a statement run (it matches every copy's key against every original's): no
+	 * time limit for this transaction.
 	 */
 	private void multiplyByTen(String copy) throws Exception {
-		String script = new ClassPathResource("sql/tenfold.sql").getContentAsString(StandardCharsets.UTF_8)
-			.replace("{copy}", copy);
-		// The copies are made in bulk, with the portal's limit on a statement's time
-		// lifted
-		// for this transaction: it guards visitors' pages, not a test's setup.
-		script = "set local statement_timeout = 0;\n" + script;
+		String script = "set local statement_timeout = 0;\n"
+				+ new ClassPathResource("sql/tenfold.sql").getContentAsString(StandardCharsets.UTF_8)
+					.replace("{copy}", copy);
 		new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)))
 			.populate(DataSourceUtils.getConnection(this.dataSource));
 	}
@@ -93,11 +97,14 @@ class PageQueryCountIT {
 	private List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/sessions", "/sessions/22", "/sessions/S-1",
 				"/sessions/19-resumed-2", "/resolutions", "/resolutions?q=cooperation", "/resolutions?q=Res.4",
-				"/resolutions?topic=budget&sort=TITLE", "/resolutions/ICC-ASP/22/Res.4", "/elections",
-				"/elections?body=JUDGES", "/elections/22/judges", "/elections/19-resumed-2/prosecutor", "/budgets",
-				"/budgets/2024", "/statements", "/statements?situation=Libya", "/states", "/states/armenia",
-				"/states/costa-rica", "/people", "/people/paivi-kaukoranta", "/organizations",
-				"/organizations/coalition-for-the-icc", "/search?q=budget", "/search?q=court&kind=RESOLUTION"));
+				"/resolutions?topic=budget&sort=TITLE", "/resolutions?session=22&sort=OLDEST",
+				"/resolutions?q=cooperation&topic=cooperation", "/resolutions/ICC-ASP/22/Res.4", "/elections",
+				"/elections?body=JUDGES", "/elections?session=22", "/elections/22/judges",
+				"/elections/19-resumed-2/prosecutor", "/budgets", "/budgets/2024", "/statements",
+				"/statements?situation=Libya", "/statements?session=22&segment=GENERAL_DEBATE",
+				"/statements?organization=coalition-for-the-icc", "/states", "/states/armenia", "/states/costa-rica",
+				"/people", "/people/paivi-kaukoranta", "/organizations", "/organizations/coalition-for-the-icc",
+				"/search?q=budget", "/search?q=court&kind=RESOLUTION", "/search?q=court&kind=STATEMENT"));
 		pages.add(first("select '/statements/22/' || slug from statement where session_id = "
 				+ "(select id from assembly_session where slug = '22') and segment = 'PLENARY_COOPERATION' order by id"));
 		pages.add(first("select '/sessions/22/side-events/' || slug from side_event order by id"));
@@ -109,9 +116,15 @@ class PageQueryCountIT {
 		// citation
 		pages.addAll(List.of("/feeds/all.atom", "/feeds/resolutions.atom", "/feeds/sessions/22.atom",
 				"/feeds/search.atom?q=victims", "/api/v1", "/api/v1" + pages.get(pages.size() - 2), "/open-data",
-				"/sessions.csv", "/resolutions.csv", "/elections.csv", "/statements.csv", "/states.csv", "/people.csv",
-				"/organizations.csv", "/search.csv?q=court", "/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
-				"/cite/csl-json?record=/sessions/22"));
+				"/sessions.csv", "/resolutions.csv", "/resolutions.csv?topic=budget", "/elections.csv",
+				"/elections.csv?body=JUDGES", "/budgets.csv", "/statements.csv", "/statements.csv?situation=Libya",
+				"/states.csv", "/people.csv", "/organizations.csv", "/search.csv?q=court",
+				"/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4", "/cite/csl-json?record=/sessions/22"));
+		// the lists' JSON twins
+		pages.addAll(List.of("/api/v1/sessions", "/api/v1/resolutions", "/api/v1/resolutions?session=22",
+				"/api/v1/elections", "/api/v1/elections?body=JUDGES", "/api/v1/budgets", "/api/v1/statements",
+				"/api/v1/statements?situation=Libya", "/api/v1/states", "/api/v1/people", "/api/v1/organizations",
+				"/api/v1/search?q=budget", "/api/v1/search?q=court&kind=RESOLUTION"));
 		// the lists of a session's outcomes of one kind
 		pages.addAll(List.of("/sessions/22/side-events", "/sessions/22/amendments?page=2", "/sessions/22/accessions"));
 		return pages;

@@ -134,7 +134,8 @@ public class SessionCatalog {
 
 	/**
 	 * How many outcomes of each kind the public sees of a session, in one query. Native
-	 * SQL, so the public's conditions are spelled out ({@link Visibility}).
+	 * SQL, so the public's conditions are spelled out ({@link Visibility}), on the
+	 * session's row once rather than for each outcome.
 	 */
 	private OutcomeCounts counts(AssemblySession session) {
 		StringBuilder sql = new StringBuilder("select ");
@@ -142,10 +143,11 @@ public class SessionCatalog {
 			sql.append((i > 0) ? ", " : "")
 				.append("(select count(*) from ")
 				.append(COUNTED.get(i))
-				.append(" x where x.session_id = :session and ")
-				.append(Visibility.of("x", true))
+				.append(" x where x.session_id = s.id and ")
+				.append(Visibility.of("x", "s"))
 				.append(")");
 		}
+		sql.append(" from assembly_session s where s.id = :session");
 		return this.jdbc.sql(sql.toString())
 			.param("session", session.getId())
 			.query((row, n) -> new OutcomeCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),

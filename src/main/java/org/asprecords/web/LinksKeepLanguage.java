@@ -27,8 +27,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LinksKeepLanguage {
 
-	/** After Spring Session's filter; every public page and its error dispatch. */
-	private static final int ORDER = Integer.MIN_VALUE + 70;
+	/**
+	 * Within Spring Security's filters (order -100), whose {@code DisableEncodeUrlFilter}
+	 * answers {@code encodeURL} itself without asking the response it wraps.
+	 */
+	private static final int ORDER = 0;
 
 	private static final String FRENCH = Languages.PARAMETER + "=fr";
 

@@ -8,7 +8,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The page cache, in front of everything but character encoding: a kept page is sent
@@ -24,20 +23,14 @@ class PageCacheConfiguration {
 	private static final int ORDER = Integer.MIN_VALUE + 40;
 
 	@Bean
-	PageLanguage pageLanguage(LocaleResolver locales) {
-		return new PageLanguage(locales);
-	}
-
-	@Bean
 	RenderedPages renderedPages(@Value("${portal.page-cache.capacity:64MB}") DataSize capacity) {
 		return new RenderedPages(capacity);
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCache(RenderedPages pages, RecordChanges changes,
-			PageLanguage languages) {
+	FilterRegistrationBean<PageCacheFilter> pageCache(RenderedPages pages, RecordChanges changes) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(pages, changes, languages));
+				new PageCacheFilter(pages, changes));
 		registration.setOrder(ORDER);
 		return registration;
 	}

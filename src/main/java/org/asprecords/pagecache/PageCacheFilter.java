@@ -54,12 +54,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final RecordChanges changes;
 
-	private final PageLanguage languages;
-
-	PageCacheFilter(RenderedPages pages, RecordChanges changes, PageLanguage languages) {
+	PageCacheFilter(RenderedPages pages, RecordChanges changes) {
 		this.pages = pages;
 		this.changes = changes;
-		this.languages = languages;
 	}
 
 	@Override
@@ -73,30 +70,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 		long state = this.changes.state();
 		RenderedPage kept = this.pages.get(key);
 		if (kept != null && kept.state() == state && this.changes.listening()) {
-			send(kept, request, response, this.languages.varies(request));
+			send(kept, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() && kept != null) {
 			// The database is away: the page as last rendered beats the apology.
-			send(kept, request, response, this.languages.varies(request));
+			send(kept, request, response);
 			return;
 		}
 		if ("GET".equals(request.getMethod()) && isKeptAnswer(rendering) && this.changes.listening()) {
 			RenderedPage page = RenderedPage.of(state, headersOf(rendering), rendering.getContentAsByteArray(),
 					isCompressible(rendering.getContentType()));
 			this.pages.put(key, page);
-			send(page, request, response, this.languages.varies(request));
+			send(page, request, response);
 			return;
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	private String key(HttpServletRequest request) {
+	/**
+	 * A public page's address is all it depends on, its language included
+	 * ({@code ?lang=fr}): the same key a shared cache uses.
+	 */
+	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return request.getRequestURI() + ((query != null) ? "?" + query : "") + "|"
-				+ this.languages.of(request).getLanguage();
+		return request.getRequestURI() + ((query != null) ? "?" + query : "");
 	}
 
 	private static boolean isKeptAddress(HttpServletRequest request) {
@@ -154,14 +154,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * Sends a kept page as it was, headers included, whatever the response held before
 	 * (the headers of a rendering just kept, or of a 503 it replaces).
 	 */
-	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response,
-			boolean varies) throws IOException {
+	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.reset();
 		String etag = (page.header(HttpHeaders.ETAG) != null) ? page.header(HttpHeaders.ETAG)
 				: "W/\"" + DigestUtils.md5DigestAsHex(page.body()) + "\"";
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
-		response.setHeader(HttpHeaders.VARY, varies ? "Accept-Encoding, Accept-Language, Cookie" : "Accept-Encoding");
+		// the language is in the address: neither a cookie nor Accept-Language changes a
+		// page
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpStatus.NOT_MODIFIED.value());
 			return;

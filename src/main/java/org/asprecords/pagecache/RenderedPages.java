@@ -7,10 +7,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The public pages this instance keeps, by address and language, within a bound on the
- * bytes they hold: the least used make room. A page is served only while the records are
- * in the state it was rendered at ({@link RecordChanges}); an outdated one stays until it
- * is rendered again, to be served should the database be away meanwhile.
+ * The public pages this instance keeps, by address (which names the language), within a
+ * bound on the bytes they hold: the least used make room. A page is served only while the
+ * records are in the state it was rendered at ({@link RecordChanges}); an outdated one
+ * stays until it is rendered again, to be served should the database be away meanwhile.
  */
 class RenderedPages {
 

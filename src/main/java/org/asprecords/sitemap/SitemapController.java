@@ -16,8 +16,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code /sitemap.xml}: the lists and every public record page, with when each record was
- * last saved, in one query. Drafts and trashed records are left out, as everywhere
- * public. And {@code /robots.txt}, which points crawlers to it.
+ * last saved, in one query; each names its French address ({@code ?lang=fr}) as an
+ * alternate, as the page itself does. Drafts and trashed records are left out, as
+ * everywhere public. And {@code /robots.txt}, which points crawlers to it.
  */
 @RestController
 class SitemapController {
@@ -35,7 +36,8 @@ class SitemapController {
 	ResponseEntity<String> sitemap() {
 		String root = Links.absolute("");
 		StringBuilder xml = new StringBuilder(
-				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+						+ " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
 		LISTS.forEach((path) -> url(xml, root + path, null));
 		this.records.pages().forEach((page) -> url(xml, root + page.path(), page.updatedAt()));
 		xml.append("</urlset>\n");
@@ -59,7 +61,10 @@ class SitemapController {
 	}
 
 	private static void url(StringBuilder xml, String location, Instant modified) {
-		xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location)).append("</loc>");
+		String escaped = HtmlUtils.htmlEscape(location);
+		xml.append("  <url><loc>").append(escaped).append("</loc>");
+		xml.append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(escaped).append("\"/>");
+		xml.append("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"").append(escaped).append("?lang=fr\"/>");
 		if (modified != null) {
 			xml.append("<lastmod>")
 				.append(DateTimeFormatter.ISO_LOCAL_DATE.format(modified.atOffset(ZoneOffset.UTC)))

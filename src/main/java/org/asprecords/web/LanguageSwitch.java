@@ -16,7 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The link of the layouts to the same page in the other language: the current address
- * with every query parameter kept and {@code lang} set. Templates call it as
+ * with every query parameter kept and {@code lang} set, or on a public page in English
+ * left out (English is a public page's plain address). Templates call it as
  * {@code th:with="switchHref=${@languageSwitch.href()}"} (Thymeleaf refuses bean calls in
  * {@code th:href} itself). On an error page the address is the one the visitor asked for,
  * not the error dispatch's.
@@ -37,18 +38,34 @@ public class LanguageSwitch {
 	}
 
 	public String href() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = request();
 		String path = request.getRequestURI();
 		String query = request.getQueryString();
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			query = (String) request.getAttribute(ERROR_QUERY_STRING);
 		}
-		return link(path, query, other());
+		return link(path, query, other(), Languages.isPublic(request));
 	}
 
-	static String link(String path, String query, Locale language) {
+	/**
+	 * The language a French public page's GET forms keep in a hidden field ({@code fr}),
+	 * or null on any other page.
+	 */
+	public String kept() {
+		HttpServletRequest request = request();
+		return Languages.isFrenchPublicPage(request) ? Locale.FRENCH.getLanguage() : null;
+	}
+
+	private static HttpServletRequest request() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+	}
+
+	/**
+	 * The address {@code path?query} in {@code language}: {@code lang} replaced, or on a
+	 * public page ({@code inAddress}) in English removed.
+	 */
+	static String link(String path, String query, Locale language, boolean inAddress) {
 		List<String> parameters = new ArrayList<>();
 		if (query != null) {
 			for (String parameter : query.split("&")) {
@@ -58,10 +75,12 @@ public class LanguageSwitch {
 				}
 			}
 		}
-		parameters.add(Languages.PARAMETER + "=" + language.getLanguage());
+		if (!inAddress || !Locale.ENGLISH.equals(language)) {
+			parameters.add(Languages.PARAMETER + "=" + language.getLanguage());
+		}
 		// One leading slash: "//host" would lead off the portal
 		String local = "/" + path.replaceFirst("^/+", "");
-		return encode(local) + "?" + encode(String.join("&", parameters));
+		return encode(local) + (parameters.isEmpty() ? "" : "?" + encode(String.join("&", parameters)));
 	}
 
 	/**

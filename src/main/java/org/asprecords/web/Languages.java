@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,23 +22,32 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The portal speaks the Court's two working languages, English and French. A visitor
- * picks one with a plain link carrying {@code ?lang=fr} or {@code ?lang=en}; a cookie
- * keeps the choice. Until then, the first of the two the browser's Accept-Language asks
- * for is used, and English when it asks for neither. Any other language asked for (in the
- * parameter or a hand-made cookie) is ignored.
+ * The portal speaks the Court's two working languages, English and French.
+ * <p>
+ * A public page is in English at its plain address and in French with {@code ?lang=fr}:
+ * its language is in its address alone, so that a browser, a proxy or a CDN keeps each
+ * language of a page under its own URL. No cookie is read or set there and
+ * Accept-Language is ignored ({@link AddressLocaleResolver}).
+ * <p>
+ * The admin area and the sign-in page remember a choice instead: {@code ?lang=fr} or
+ * {@code ?lang=en} sets a cookie, and until then the first of the two languages the
+ * browser's Accept-Language asks for is used, English when it asks for neither. Any other
+ * language asked for (in the parameter or a hand-made cookie) is ignored everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages implements WebMvcConfigurer {
 
 	/**
-	 * The query parameter of the language switch.
+	 * The query parameter of the language.
 	 */
 	public static final String PARAMETER = "lang";
 
 	static final String COOKIE = "portal-lang";
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+	/** Where the language is remembered rather than written in the address. */
+	private static final Set<String> REMEMBERING = Set.of("/admin", "/login", "/logout");
 
 	/**
 	 * The supported language {@code locale} is written in, or null.
@@ -66,6 +78,36 @@ public class Languages implements WebMvcConfigurer {
 		}
 	}
 
+	/**
+	 * The language of a public page: the one its address asks for, English otherwise.
+	 */
+	public static Locale ofAddress(HttpServletRequest request) {
+		Locale asked = fromParameter(request);
+		return (asked != null) ? asked : Locale.ENGLISH;
+	}
+
+	/**
+	 * Whether the request is for a public page, whose language is in its address: every
+	 * page but the admin area's and sign-in's. An error page belongs to the address the
+	 * visitor asked for.
+	 */
+	public static boolean isPublic(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
+			path = asked;
+		}
+		String local = path.substring(Math.min(request.getContextPath().length(), path.length()));
+		return REMEMBERING.stream().noneMatch((prefix) -> local.equals(prefix) || local.startsWith(prefix + "/"));
+	}
+
+	/**
+	 * Whether a public page is written in French, so that its links keep {@code lang=fr}.
+	 */
+	public static boolean isFrenchPublicPage(HttpServletRequest request) {
+		return isPublic(request) && Locale.FRENCH.equals(ofAddress(request));
+	}
+
 	static Locale fromBrowser(HttpServletRequest request) {
 		for (Locale asked : Collections.list(request.getLocales())) {
 			Locale language = supported(asked);
@@ -84,7 +126,7 @@ public class Languages implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver overHttps = new CookieLocaleResolver(COOKIE);
 		configure(overHttps, true);
-		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+		CookieLocaleResolver remembered = new CookieLocaleResolver(COOKIE) {
 
 			@Override
 			protected Locale parseLocaleValue(String value) {
@@ -103,8 +145,8 @@ public class Languages implements WebMvcConfigurer {
 			}
 
 		};
-		configure(resolver, false);
-		return resolver;
+		configure(remembered, false);
+		return new AddressLocaleResolver(remembered);
 	}
 
 	private static void configure(CookieLocaleResolver resolver, boolean secure) {

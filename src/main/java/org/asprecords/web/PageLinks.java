@@ -1,20 +1,21 @@
 package org.asprecords.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.asprecords.web.api.Links.absolute;
 
 /**
- * The links every public page puts in its head: its canonical address (without the
- * language, which changes how it is shown, not what), and, for pages the JSON API mirrors
- * (every page of records; the home page's twin is the API's root), the same record or
- * list as JSON.
+ * The links every public page puts in its head: its canonical address (in the page's
+ * language: the French page is {@code ?lang=fr}, a page of its own), the same page in
+ * each language for search engines ({@code hreflang}, English the default), and, for
+ * pages the JSON API mirrors (every page of records; the home page's twin is the API's
+ * root), the same record or list as JSON.
  */
 @ControllerAdvice
 class PageLinks {
@@ -26,23 +27,29 @@ class PageLinks {
 	@ModelAttribute("pageLinks")
 	Links pageLinks(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String query = UriComponentsBuilder.newInstance()
-			.query(request.getQueryString())
-			.replaceQueryParam(Languages.PARAMETER)
-			.build()
-			.getQuery();
-		String address = path + ((query != null && !query.isEmpty()) ? "?" + query : "");
+		// the home page has nothing to filter: one address per language
+		String query = path.equals("/") ? null : request.getQueryString();
+		String english = LanguageSwitch.link(path, query, Locale.ENGLISH, true);
+		String french = LanguageSwitch.link(path, query, Locale.FRENCH, true);
+		String canonical = Locale.FRENCH.equals(Languages.ofAddress(request)) ? french : english;
+		String json = null;
 		if (path.equals("/")) {
-			return new Links(absolute("/"), absolute("/api/v1"));
+			json = "/api/v1";
 		}
-		boolean mirrored = MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"));
-		return new Links(absolute(address), mirrored ? absolute("/api/v1" + address) : null);
+		else if (MIRRORED.stream().anyMatch((list) -> path.equals(list) || path.startsWith(list + "/"))) {
+			json = "/api/v1" + english;
+		}
+		return new Links(absolute(canonical), absolute(english), absolute(french),
+				(json != null) ? absolute(json) : null);
 	}
 
 	/**
+	 * @param canonical the page's own address
+	 * @param english the page in English, also the default for other languages
+	 * @param french the page in French
 	 * @param json the page's JSON twin, or {@code null} where the API has none
 	 */
-	record Links(String canonical, String json) {
+	record Links(String canonical, String english, String french, String json) {
 
 	}
 

@@ -107,8 +107,8 @@ class AdminJourneyIT {
 			page.locator("#published").check();
 			save(admin);
 			assertThat(visitor.open("/sessions/S-90")).isEqualTo(200);
-			visitor.click("main a[href='" + RESOLUTION + "']");
-			assertThat(visitor.path()).isEqualTo(RESOLUTION);
+			visitor.click("main a[href='" + visitor.address(RESOLUTION) + "']");
+			assertThat(visitor.path()).isEqualTo(visitor.address(RESOLUTION));
 			assertThat(visitor.open(ELECTION)).isEqualTo(200);
 			assertThat(visitor.page().locator("#rounds tbody tr").allInnerTexts())
 				.anyMatch((row) -> row.matches("France\\s+60\\s+70"));

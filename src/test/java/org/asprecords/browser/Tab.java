@@ -108,11 +108,15 @@ final class Tab implements AutoCloseable {
 	 * @return the page's status
 	 */
 	int open(String path) {
-		String url = this.base + path;
-		if (!"en".equals(this.language)) {
-			url += (path.contains("?") ? "&" : "?") + "lang=" + this.language;
-		}
-		return this.page.navigate(url).status();
+		return this.page.navigate(this.base + address(path)).status();
+	}
+
+	/**
+	 * The address of a public page (a path, with its query if any) in this tab's
+	 * language: the path itself in English, with {@code lang} otherwise.
+	 */
+	String address(String path) {
+		return "en".equals(this.language) ? path : path + (path.contains("?") ? "&" : "?") + "lang=" + this.language;
 	}
 
 	/**

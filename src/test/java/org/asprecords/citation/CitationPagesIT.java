@@ -15,14 +15,12 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.asprecords.support.IntegrationTest;
-import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -261,18 +259,13 @@ class CitationPagesIT {
 
 	@Test
 	void aFrenchVisitorGetsTheCitationInFrenchWithTheRecordsOwnTitle() throws Exception {
-		MvcTestResult result = this.mvc.get()
-			.uri("/resolutions/ICC-ASP/23/Res.1")
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
-		Document page = Pages.parse(result);
+		Document page = page(this.mvc, "/resolutions/ICC-ASP/23/Res.1?lang=fr");
 		String title = page.selectFirst("hgroup p").text();
 
 		assertThat(page.selectFirst(".cite h2").text()).isEqualTo("Citer cette fiche");
 		assertThat(citation(page)).isEqualTo("Assemblée des États Parties au Statut de Rome de la Cour pénale "
 				+ "internationale, « " + title + " », ICC-ASP/23/Res.1, 23e session, " + city("23") + ", 2024, "
-				+ fact(page, "Adoptée le").text() + ". Disponible à l’adresse : " + canonical(page));
+				+ fact(page, "Adoptée le").text() + ". Disponible à l’adresse : " + recordAddress(page));
 	}
 
 	@Test
@@ -305,6 +298,14 @@ class CitationPagesIT {
 
 	static String canonical(Document page) {
 		return page.selectFirst("link[rel=canonical]").attr("href");
+	}
+
+	/**
+	 * The record's own address, which a citation gives in either language: the page's
+	 * default language version.
+	 */
+	static String recordAddress(Document page) {
+		return page.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href");
 	}
 
 	/** The session, and its year, of a link to it: "22nd session (2023)". */

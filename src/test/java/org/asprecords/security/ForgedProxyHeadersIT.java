@@ -74,7 +74,10 @@ class ForgedProxyHeadersIT {
 	void linksAndRedirectsStartWithThePortalsPublicAddress() throws IOException {
 		for (String[] forged : List.of(FORGED_HOST, FORGED_PROXY)) {
 			Document page = Jsoup.parse(RawHttp.get(this.port, "/sessions/22?lang=fr", forged).text());
-			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/sessions/22");
+			assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+				.isEqualTo("http://localhost/sessions/22?lang=fr");
+			assertThat(page.selectFirst("link[rel=alternate][hreflang=en]").attr("href"))
+				.isEqualTo("http://localhost/sessions/22");
 			assertThat(page.selectFirst("link[rel=alternate][type=application/json]").attr("href"))
 				.isEqualTo("http://localhost/api/v1/sessions/22");
 			assertThat(RawHttp.get(this.port, "/api/v1/resolutions/icc-asp-22-res-4", forged).header("Location"))
@@ -97,9 +100,9 @@ class ForgedProxyHeadersIT {
 				.containsExactly("max-age=31536000; includeSubDomains");
 		}
 
-		assertThat(cookie(RawHttp.get(this.port, "/sessions?lang=fr", tls), "portal-lang")).contains("; Secure",
+		assertThat(cookie(RawHttp.get(this.port, "/login?lang=fr", tls), "portal-lang")).contains("; Secure",
 				"; HttpOnly", "; SameSite=Lax");
-		assertThat(cookie(RawHttp.get(this.port, "/sessions?lang=fr"), "portal-lang")).doesNotContain("Secure");
+		assertThat(cookie(RawHttp.get(this.port, "/login?lang=fr"), "portal-lang")).doesNotContain("Secure");
 		Answer login = RawHttp.get(this.port, "/login", tls);
 		assertThat(cookie(login, "XSRF-TOKEN")).contains("; Secure", "; HttpOnly", "; SameSite=Lax");
 		assertThat(cookie(RawHttp.get(this.port, "/admin", tls), "REDIRECT_URI")).contains("; Secure", "; HttpOnly",

@@ -77,15 +77,15 @@ class SecurityHeadersIT {
 
 	@Test
 	void theLanguageCookieIsHttpOnlySameSiteAndSecureOverHttps() {
-		MvcTestResult plain = this.mvc.get().uri("/sessions?lang=fr").exchange();
+		MvcTestResult plain = this.mvc.get().uri("/login?lang=fr").exchange();
 		assertThat(plain.getResponse().getHeader("Set-Cookie")).startsWith("portal-lang=fr;")
 			.contains("; HttpOnly", "; SameSite=Lax")
 			.doesNotContain("Secure");
 
-		MvcTestResult overHttps = this.mvc.get().uri("/sessions?lang=fr").secure(true).exchange();
+		MvcTestResult overHttps = this.mvc.get().uri("/login?lang=fr").secure(true).exchange();
 		assertThat(overHttps.getResponse().getHeader("Set-Cookie")).startsWith("portal-lang=fr;")
 			.contains("; Secure", "; HttpOnly", "; SameSite=Lax");
-		assertThat(overHttps).bodyText().contains("Sessions de l’Assemblée");
+		assertThat(overHttps).bodyText().contains("Connexion");
 	}
 
 	private MockHttpServletResponse get(String uri) {

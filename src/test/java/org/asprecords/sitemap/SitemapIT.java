@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +104,22 @@ class SitemapIT {
 			.isEqualTo(etag);
 
 		assertThat(this.mvc.get().uri(download).header(HttpHeaders.IF_NONE_MATCH, etag)).as(download).hasStatus(304);
+	}
+
+	@Test
+	void eachPageNamesItsFrenchAddress() throws Exception {
+		Document sitemap = Jsoup.parse(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(),
+				"", Parser.xmlParser());
+		Element session = sitemap.select("url")
+			.stream()
+			.filter((url) -> url.selectFirst("loc").text().equals("http://localhost/sessions/22"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(session.select("[hreflang=fr]").eachAttr("href"))
+			.containsExactly("http://localhost/sessions/22?lang=fr");
+		assertThat(session.select("[hreflang=en]").eachAttr("href")).containsExactly("http://localhost/sessions/22");
+		Document french = Pages.page(this.mvc, "/sessions/22?lang=fr");
+		assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
 	}
 
 	private List<String> locations() throws Exception {

@@ -174,19 +174,12 @@ class FrenchPagesIT {
 	}
 
 	@Test
-	void theLanguageLinkSwitchesAndTheCookieKeepsTheChoice() {
-		MvcTestResult switched = this.mvc.get()
-			.uri("/resolutions?topic=budget&lang=fr")
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
-		assertThat(switched).hasStatusOk().cookies().containsCookie(Languages.COOKIE);
-		assertThat(switched.getResponse().getCookie(Languages.COOKIE).getValue()).isEqualTo("fr");
-		Document page = Pages.parse(switched);
-		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+	void theLanguageLinkLeadsToTheSamePageInTheOtherLanguage() {
+		Document page = french("/resolutions?topic=budget");
 		Element link = page.selectFirst("a.language-switch");
 		assertThat(link.text()).isEqualTo("English");
 		assertThat(link.attr("lang")).isEqualTo("en");
-		assertThat(link.attr("href")).isEqualTo("/resolutions?topic=budget&lang=en");
+		assertThat(link.attr("href")).isEqualTo("/resolutions?topic=budget");
 
 		Document english = Pages.page(this.mvc, "/resolutions?topic=budget");
 		assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -196,16 +189,41 @@ class FrenchPagesIT {
 	}
 
 	@Test
-	void theBrowsersLanguageChoosesUntilTheVisitorDoes() {
-		assertThat(language(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9,en;q=0.5")).isEqualTo("fr");
-		assertThat(language(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,de;q=0.9,fr;q=0.8")).isEqualTo("fr");
-		assertThat(language(HttpHeaders.ACCEPT_LANGUAGE, "de-DE")).isEqualTo("en");
+	void thePublicPagesLanguageIsInTheAddressAlone() {
+		MvcTestResult asked = this.mvc.get()
+			.uri("/sessions?lang=fr")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.cookie(new Cookie(Languages.COOKIE, "en"))
+			.exchange();
+		assertThat(Pages.parse(asked).selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(asked.getResponse().getCookies()).isEmpty();
+		assertThat(asked.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+
+		MvcTestResult plain = this.mvc.get()
+			.uri("/sessions")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9")
+			.cookie(new Cookie(Languages.COOKIE, "fr"))
+			.exchange();
+		assertThat(Pages.parse(plain).selectFirst("h1").text()).isEqualTo("Sessions of the Assembly");
+		assertThat(plain.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+	}
+
+	@Test
+	void signInFollowsTheBrowserUntilTheVisitorChoosesAndTheCookieKeepsTheChoice() {
+		assertThat(signInLanguage(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9,en;q=0.5")).isEqualTo("fr");
+		assertThat(signInLanguage(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,de;q=0.9,fr;q=0.8")).isEqualTo("fr");
+		assertThat(signInLanguage(HttpHeaders.ACCEPT_LANGUAGE, "de-DE")).isEqualTo("en");
 		MvcTestResult chosen = this.mvc.get()
-			.uri("/")
+			.uri("/login")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
 			.cookie(new Cookie(Languages.COOKIE, "en"))
 			.exchange();
 		assertThat(Pages.parse(chosen).selectFirst("html").attr("lang")).isEqualTo("en");
+
+		MvcTestResult switched = this.mvc.get().uri("/login?lang=fr").accept(MediaType.TEXT_HTML).exchange();
+		assertThat(switched).hasStatusOk().cookies().containsCookie(Languages.COOKIE);
+		assertThat(switched.getResponse().getCookie(Languages.COOKIE).getValue()).isEqualTo("fr");
+		assertThat(Pages.parse(switched).selectFirst("a.language-switch").attr("href")).isEqualTo("/login?lang=en");
 	}
 
 	@Test
@@ -213,8 +231,8 @@ class FrenchPagesIT {
 		MvcTestResult asked = this.mvc.get().uri("/?lang=de").exchange();
 		assertThat(asked).hasStatusOk();
 		assertThat(Pages.parse(asked).selectFirst("html").attr("lang")).isEqualTo("en");
-		assertThat(asked.getResponse().getCookie(Languages.COOKIE)).isNull();
-		MvcTestResult forged = this.mvc.get().uri("/").cookie(new Cookie(Languages.COOKIE, "de")).exchange();
+		assertThat(this.mvc.get().uri("/login?lang=de").exchange().getResponse().getCookie(Languages.COOKIE)).isNull();
+		MvcTestResult forged = this.mvc.get().uri("/login").cookie(new Cookie(Languages.COOKIE, "de")).exchange();
 		assertThat(Pages.parse(forged).selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(this.mvc.get().uri("/?lang=%3Cscript%3E").exchange()).hasStatusOk();
 	}
@@ -222,11 +240,13 @@ class FrenchPagesIT {
 	@Test
 	void errorPagesLinkToTheSameAddressInTheOtherLanguage() {
 		Document page = frenchError("/sessions/99?page=2", 404);
-		assertThat(page.selectFirst("a.language-switch").attr("href")).isEqualTo("/sessions/99?page=2&lang=en");
+		assertThat(page.selectFirst("a.language-switch").attr("href")).isEqualTo("/sessions/99?page=2");
 	}
 
-	private String language(String header, String value) {
-		return Pages.parse(this.mvc.get().uri("/").header(header, value).exchange()).selectFirst("html").attr("lang");
+	private String signInLanguage(String header, String value) {
+		return Pages.parse(this.mvc.get().uri("/login").header(header, value).exchange())
+			.selectFirst("html")
+			.attr("lang");
 	}
 
 	private Document french(String uri) {
@@ -234,12 +254,12 @@ class FrenchPagesIT {
 	}
 
 	/**
-	 * The page in French, answered with {@code status}; checked for English text.
+	 * The page in French (its address with {@code lang=fr}), answered with
+	 * {@code status}; checked for English text.
 	 */
 	private Document frenchError(String uri, int status) {
 		MvcTestResult result = this.mvc.get()
-			.uri(uri)
-			.cookie(new Cookie(Languages.COOKIE, "fr"))
+			.uri(uri + (uri.contains("?") ? "&" : "?") + "lang=fr")
 			.accept(MediaType.TEXT_HTML)
 			.exchange();
 		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(status);

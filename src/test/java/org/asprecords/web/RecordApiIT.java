@@ -95,7 +95,8 @@ class RecordApiIT {
 		assertThat(json).isEqualTo("http://localhost/api/v1" + path);
 		assertThat(this.mvc.get().uri(json.replace("http://localhost", "")).accept(MediaType.APPLICATION_JSON))
 			.hasStatusOk();
-		assertThat(page.selectFirst("head link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + path);
+		assertThat(page.selectFirst("head link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost" + path + (path.contains("?") ? "&" : "?") + "lang=fr");
 	}
 
 	@Test

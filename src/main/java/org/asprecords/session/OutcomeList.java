@@ -11,8 +11,9 @@ import java.util.Optional;
  */
 public enum OutcomeList {
 
-	SIDE_EVENTS("side-events", "side-event"), AMENDMENTS("amendments", "amendment"), POLICIES("policies", "policy"),
-	DECISIONS("decisions", "decision"), ACCESSIONS("accessions", "accession");
+	SIDE_EVENTS("side-events", "side-event", "side_event"), AMENDMENTS("amendments", "amendment", "amendment"),
+	POLICIES("policies", "policy", "policy"), DECISIONS("decisions", "decision", "decision"),
+	ACCESSIONS("accessions", "accession", "accession");
 
 	/** The paths, as a request mapping's pattern accepts them. */
 	static final String PATHS = "side-events|amendments|policies|decisions|accessions";
@@ -21,9 +22,12 @@ public enum OutcomeList {
 
 	private final String item;
 
-	OutcomeList(String path, String item) {
+	private final String table;
+
+	OutcomeList(String path, String item, String table) {
 		this.path = path;
 		this.item = item;
+		this.table = table;
 	}
 
 	public String getPath() {
@@ -33,6 +37,11 @@ public enum OutcomeList {
 	/** The fragment of one item in {@code fragments/outcomes}. */
 	public String getItem() {
 		return this.item;
+	}
+
+	/** The table of its records, for counting them. */
+	String getTable() {
+		return this.table;
 	}
 
 	static Optional<OutcomeList> ofPath(String path) {

@@ -1,9 +1,11 @@
 package org.asprecords.session;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.asprecords.budget.ProgrammeBudgetRepository;
 import org.asprecords.election.ElectionRepository;
@@ -95,7 +97,9 @@ public class SessionCatalog {
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.findWithParentBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("session"));
-		OutcomeCounts counts = counts(session);
+		List<Long> counted = count(session, COUNTED);
+		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
+				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
 		Pageable first = SessionOverview.FIRST;
 		return new SessionOverview(session, this.sessions.findResumptions(session), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
@@ -118,40 +122,37 @@ public class SessionCatalog {
 	public SessionOutcomes outcomes(String slug, OutcomeList kind, Pageable pageable) {
 		AssemblySession session = this.sessions.findWithParentBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("session"));
-		OutcomeCounts counts = counts(session);
+		long total = count(session, List.of(kind.getTable())).get(0);
 		Page<?> page = switch (kind) {
-			case SIDE_EVENTS ->
-				page(counts.sideEvents(), pageable, () -> this.sideEvents.findBySession(session, pageable));
-			case AMENDMENTS ->
-				page(counts.amendments(), pageable, () -> this.amendments.findBySession(session, pageable));
-			case POLICIES -> page(counts.policies(), pageable, () -> this.policies.findBySession(session, pageable));
-			case DECISIONS -> page(counts.decisions(), pageable, () -> this.decisions.findBySession(session, pageable));
-			case ACCESSIONS ->
-				page(counts.accessions(), pageable, () -> this.accessions.findBySession(session, pageable));
+			case SIDE_EVENTS -> page(total, pageable, () -> this.sideEvents.findBySession(session, pageable));
+			case AMENDMENTS -> page(total, pageable, () -> this.amendments.findBySession(session, pageable));
+			case POLICIES -> page(total, pageable, () -> this.policies.findBySession(session, pageable));
+			case DECISIONS -> page(total, pageable, () -> this.decisions.findBySession(session, pageable));
+			case ACCESSIONS -> page(total, pageable, () -> this.accessions.findBySession(session, pageable));
 		};
 		return new SessionOutcomes(session, kind, page);
 	}
 
 	/**
-	 * How many outcomes of each kind the public sees of a session, in one query. Native
-	 * SQL, so the public's conditions are spelled out ({@link Visibility}), on the
-	 * session's row once rather than for each outcome.
+	 * How many records of each table (outcomes of a session) the public sees of a
+	 * session, in one query, in the order of the tables. Native SQL, so the public's
+	 * conditions are spelled out ({@link Visibility}), on the session's row once rather
+	 * than for each outcome.
 	 */
-	private OutcomeCounts counts(AssemblySession session) {
-		StringBuilder sql = new StringBuilder("select ");
-		for (int i = 0; i < COUNTED.size(); i++) {
-			sql.append((i > 0) ? ", " : "")
-				.append("(select count(*) from ")
-				.append(COUNTED.get(i))
-				.append(" x where x.session_id = s.id and ")
-				.append(Visibility.of("x", "s"))
-				.append(")");
-		}
-		sql.append(" from assembly_session s where s.id = :session");
-		return this.jdbc.sql(sql.toString())
+	private List<Long> count(AssemblySession session, List<String> tables) {
+		String counts = tables.stream()
+			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
+					+ Visibility.of("x", "s") + ")")
+			.collect(Collectors.joining(", "));
+		return this.jdbc.sql("select " + counts + " from assembly_session s where s.id = :session")
 			.param("session", session.getId())
-			.query((row, n) -> new OutcomeCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-					row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)))
+			.query((row, n) -> {
+				List<Long> values = new ArrayList<>();
+				for (int column = 1; column <= tables.size(); column++) {
+					values.add(row.getLong(column));
+				}
+				return values;
+			})
 			.single();
 	}
 
@@ -186,18 +187,7 @@ public class SessionCatalog {
 	 */
 	private List<AssemblyPresident> presidentsOf(AssemblySession session) {
 		LocalDate start = session.getStartDate();
-		if (start == null) {
-			return List.of();
-		}
-		return this.presidents.findAllInOrder()
-			.stream()
-			.filter((president) -> president.getFromSession() == null
-					|| (president.getFromSession().getStartDate() != null
-							&& !president.getFromSession().getStartDate().isAfter(start)))
-			.filter((president) -> (president.getToSession() == null) ? president.getFromSession() != null
-					: president.getToSession().getStartDate() != null
-							&& !president.getToSession().getStartDate().isBefore(start))
-			.toList();
+		return (start != null) ? this.presidents.findCovering(start) : List.of();
 	}
 
 }

@@ -12,12 +12,12 @@ import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblySession;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "programme_budget")
 public class ProgrammeBudget extends RecordEntity {
 

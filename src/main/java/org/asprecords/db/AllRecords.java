@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks admin code (a class or a method) that works on every record, drafts and trashed
- * ones included: it runs in a transaction with the {@link Visibility#FILTER} filter
- * turned off ({@link AllRecordsAdvisor}). Everything else sees only what the public sees.
+ * ones included: it runs in a transaction where the restrictions of {@link Visibility}
+ * let every record through ({@link AllRecordsAdvisor}). Everything else sees only what
+ * the public sees.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,11 +2,10 @@ package org.asprecords.db;
 
 import java.lang.reflect.UndeclaredThrowableException;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-import org.hibernate.Session;
-
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -17,10 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs {@link AllRecords} code with the {@link Visibility#FILTER} filter turned off for
- * its transaction. Where no transaction is active yet (this advice may run outside the
- * method's own {@code @Transactional}), it starts one, so that the filter is off for
- * exactly the work of the method, whatever the order of the two advices.
+ * Runs {@link AllRecords} code with {@code portal.all_records} on for its transaction, so
+ * that the restrictions of {@link Visibility} let every record through. Where no
+ * transaction is active yet (this advice may run outside the method's own
+ * {@code @Transactional}), it starts one, so that the setting is on for exactly the work
+ * of the method, whatever the order of the two advices. The setting is local to the
+ * transaction ({@code set_config(..., true)}): it ends with it, so a pooled connection
+ * never carries it to a public page.
  */
 class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 
@@ -30,6 +32,9 @@ class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 			.union(AnnotationMatchingPointcut.forMethodAnnotation(AllRecords.class)),
 				new Interceptor(entityManagerFactory, transactionManager));
 	}
+
+	/** Marks, among the transaction's resources, that its setting is on already. */
+	private static final Object ALL_RECORDS = new Object();
 
 	private record Interceptor(ObjectProvider<EntityManagerFactory> entityManagerFactory,
 			ObjectProvider<PlatformTransactionManager> transactionManager) implements MethodInterceptor {
@@ -58,19 +63,40 @@ class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 		}
 
 		private Object unfiltered(MethodInvocation invocation) throws Throwable {
-			Session session = EntityManagerFactoryUtils
-				.getTransactionalEntityManager(this.entityManagerFactory.getObject())
-				.unwrap(Session.class);
-			boolean wasEnabled = session.getEnabledFilter(Visibility.FILTER) != null;
-			session.disableFilter(Visibility.FILTER);
-			try {
+			if (TransactionSynchronizationManager.hasResource(ALL_RECORDS)) {
 				return invocation.proceed();
 			}
-			finally {
-				if (wasEnabled) {
-					session.enableFilter(Visibility.FILTER);
-				}
+			EntityManager entityManager = EntityManagerFactoryUtils
+				.getTransactionalEntityManager(this.entityManagerFactory.getObject());
+			allRecords(entityManager, "on");
+			TransactionSynchronizationManager.bindResource(ALL_RECORDS, Boolean.TRUE);
+			Object result;
+			try {
+				result = invocation.proceed();
 			}
+			catch (Throwable ex) {
+				// The transaction may be aborted already: the reset then fails too, and
+				// the
+				// transaction, which ends the setting with it, cannot go on anyway.
+				try {
+					allRecords(entityManager, "off");
+				}
+				catch (RuntimeException resetFailed) {
+					ex.addSuppressed(resetFailed);
+				}
+				throw ex;
+			}
+			finally {
+				TransactionSynchronizationManager.unbindResource(ALL_RECORDS);
+			}
+			allRecords(entityManager, "off");
+			return result;
+		}
+
+		private static void allRecords(EntityManager entityManager, String value) {
+			entityManager.createNativeQuery("select set_config('portal.all_records', :value, true)")
+				.setParameter("value", value)
+				.getSingleResult();
 		}
 
 	}

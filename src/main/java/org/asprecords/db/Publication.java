@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps what the public sees whole: a published record never refers to a record the
  * public does not see, since its page, its JSON, its CSV rows and its citation would name
- * a draft and link to a page that is not there (Hibernate's filters hide drafts from
- * queries and collections, not from a record's own references). So a record cannot be
- * published while it refers to a draft or a trashed record, and cannot become a draft
- * while published records refer to it. Editors call {@link #check} after writing a
- * record, inside their transaction, so that a refusal saves nothing.
+ * a draft and link to a page that is not there (the restrictions of {@link Visibility}
+ * hide drafts from queries and collections, not from a record's own references). So a
+ * record cannot be published while it refers to a draft or a trashed record, and cannot
+ * become a draft while published records refer to it. Editors call {@link #check} after
+ * writing a record, inside their transaction, so that a refusal saves nothing.
  */
 @Component
 public class Publication {

@@ -53,8 +53,8 @@ public class References {
 
 	/**
 	 * The table of sessions: what refers to a session is shown only while the session is
-	 * (the {@link Visibility} filters say so), so references to a session never count
-	 * here.
+	 * (the {@link Visibility} restrictions say so), so references to a session never
+	 * count here.
 	 */
 	private static final String SESSIONS = "assembly_session";
 

@@ -2,17 +2,28 @@ package org.asprecords.db;
 
 /**
  * What the public sees: published records out of the trash, and of a session only while
- * the session itself is shown. Every record entity carries the {@value #FILTER} filter
- * with one of these conditions; Hibernate applies it to every query of every transaction
- * ({@code autoEnabled}), so a public page that forgets about drafts still cannot show
- * one. Admin code sees every record through {@link AllRecords}. Native SQL (search, the
- * resolution list, the home page's figures) adds the same conditions through
- * {@link #of(String, boolean)}.
+ * the session itself is shown. Every record entity carries one of the restrictions below
+ * ({@code @SQLRestriction}); Hibernate adds it to every query and load of the entity, so
+ * a public page that forgets about drafts still cannot show one. Admin code sees every
+ * record through {@link AllRecords}, which sets {@code portal.all_records} for its
+ * transaction ({@code portal_all_records()} in the database).
+ * <p>
+ * A restriction rather than a Hibernate filter: Hibernate does not reuse a query's
+ * translation to SQL while a filter is enabled, and translating every query again cost a
+ * quarter to a half of a rendered page's CPU. Native SQL (search, the lists, the home
+ * page's figures) adds the same conditions through {@link #of(String, boolean)}.
  */
 public final class Visibility {
 
-	/** The name of the filter that hides drafts and trashed records. */
-	public static final String FILTER = "shown";
+	/**
+	 * The restriction of a record shown on its own account. Hibernate qualifies the
+	 * columns with the entity's alias.
+	 */
+	public static final String SHOWN = "(published and deleted_at is null) or portal_all_records()";
+
+	/** The restriction of a record of a session. */
+	public static final String SHOWN_IN_SESSION = "(published and deleted_at is null and public_session(session_id))"
+			+ " or portal_all_records()";
 
 	/** A record shown on its own account: published and not in the trash. */
 	public static final String OWN = "{alias}.published and {alias}.deleted_at is null";

@@ -1,7 +1,7 @@
 package org.asprecords.election;
 
 import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,13 +23,12 @@ import org.asprecords.state.State;
  */
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Candidacy.IN_SHOWN_ELECTION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Candidacy.IN_SHOWN_ELECTION)
 @Table(name = "candidacy")
 public class Candidacy {
 
 	/** A candidacy is shown with its election. */
-	static final String IN_SHOWN_ELECTION = "exists (select 1 from election e where e.id = {alias}.election_id and "
-			+ "e.published and e.deleted_at is null and public_session(e.session_id))";
+	static final String IN_SHOWN_ELECTION = "public_election(election_id) or portal_all_records()";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package org.asprecords.organization;
 
 import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import org.asprecords.state.State;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN)
 @Table(name = "organization")
 public class Organization extends NamedRecord {
 

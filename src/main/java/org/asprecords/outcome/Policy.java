@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.SessionRecord;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "policy")
 public class Policy extends SessionRecord {
 

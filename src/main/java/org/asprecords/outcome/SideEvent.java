@@ -15,7 +15,7 @@ import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 /**
@@ -25,7 +25,7 @@ import org.hibernate.envers.Audited;
  */
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "side_event")
 public class SideEvent extends SessionRecord {
 

@@ -20,14 +20,14 @@ import jakarta.persistence.Table;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.session.AssemblySession;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "resolution")
 public class Resolution extends RecordEntity {
 
@@ -69,7 +69,7 @@ public class Resolution extends RecordEntity {
 
 	@ManyToMany
 	// Hibernate qualifies the columns with the alias of the resolutions referred to.
-	@Filter(name = Visibility.FILTER, condition = "published and deleted_at is null and public_session(session_id)")
+	@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 	@JoinTable(name = "resolution_reference", joinColumns = @JoinColumn(name = "resolution_id"),
 			inverseJoinColumns = @JoinColumn(name = "refers_to_id"))
 	private Set<Resolution> refersTo = new LinkedHashSet<>();

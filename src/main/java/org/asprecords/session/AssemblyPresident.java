@@ -10,19 +10,19 @@ import jakarta.persistence.Table;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.person.Person;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = AssemblyPresident.SHOWN, deduceAliasInjectionPoints = false)
+@SQLRestriction(AssemblyPresident.SHOWN)
 @Table(name = "assembly_president")
 public class AssemblyPresident extends RecordEntity {
 
 	/** A presidency is shown while the sessions its term runs between are. */
-	static final String SHOWN = Visibility.OWN
-			+ " and ({alias}.from_session_id is null or public_session({alias}.from_session_id))"
-			+ " and ({alias}.to_session_id is null or public_session({alias}.to_session_id))";
+	static final String SHOWN = "(published and deleted_at is null"
+			+ " and (from_session_id is null or public_session(from_session_id))"
+			+ " and (to_session_id is null or public_session(to_session_id))) or portal_all_records()";
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;

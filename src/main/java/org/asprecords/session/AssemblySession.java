@@ -14,20 +14,20 @@ import jakarta.persistence.Table;
 
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = AssemblySession.SHOWN, deduceAliasInjectionPoints = false)
+@SQLRestriction(AssemblySession.SHOWN)
 @Table(name = "assembly_session")
 public class AssemblySession extends RecordEntity {
 
 	/** A resumed session is shown with the session it resumes. */
-	static final String SHOWN = Visibility.OWN
-			+ " and ({alias}.parent_id is null or public_session({alias}.parent_id))";
+	static final String SHOWN = "(published and deleted_at is null and (parent_id is null or public_session(parent_id)))"
+			+ " or portal_all_records()";
 
 	private String slug;
 

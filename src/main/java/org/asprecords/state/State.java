@@ -9,12 +9,12 @@ import jakarta.persistence.Table;
 
 import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Visibility;
-import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.OWN, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN)
 @Table(name = "state")
 public class State extends NamedRecord {
 

@@ -25,8 +25,8 @@ import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
@@ -37,7 +37,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Audited
 @Entity
-@Filter(name = Visibility.FILTER, condition = Visibility.IN_SESSION, deduceAliasInjectionPoints = false)
+@SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "statement")
 public class Statement extends SessionRecord {
 

@@ -101,7 +101,7 @@ public class SessionCatalog {
 		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
 				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
 		Pageable first = SessionOverview.FIRST;
-		return new SessionOverview(session, this.sessions.findResumptions(session), presidentsOf(session),
+		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
 				page(counts.elections(), first,
 						() -> this.elections.findWithCandidatesByIdIn(this.elections.findIdsBySession(session, first))),
@@ -165,8 +165,12 @@ public class SessionCatalog {
 		return new PageImpl<>(records, pageable, total);
 	}
 
-	public List<AssemblyPresident> allPresidents() {
-		return this.presidents.findAllInOrder();
+	/**
+	 * A page of the Presidents of the Assembly, the latest first; the count is always
+	 * queried, as for sessions.
+	 */
+	public Page<AssemblyPresident> latestPresidents(Pageable pageable) {
+		return new PageImpl<>(this.presidents.findLatestFirst(pageable), pageable, this.presidents.count());
 	}
 
 	/**
@@ -183,11 +187,11 @@ public class SessionCatalog {
 
 	/**
 	 * The Presidents whose period covers the session, judged by the sessions' start
-	 * dates.
+	 * dates: one or two in the records, never more than the page shows of a kind.
 	 */
 	private List<AssemblyPresident> presidentsOf(AssemblySession session) {
 		LocalDate start = session.getStartDate();
-		return (start != null) ? this.presidents.findCovering(start) : List.of();
+		return (start != null) ? this.presidents.findCovering(start, SessionOverview.FIRST) : List.of();
 	}
 
 }

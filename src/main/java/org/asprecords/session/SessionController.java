@@ -38,7 +38,7 @@ class SessionController {
 		Page<AssemblySession> sessions = this.catalog.newestFirst(Pagination.request(page, Sort.unsorted()));
 		model.addAttribute("sessions", sessions.getContent());
 		model.addAttribute("pages", Pagination.of(sessions));
-		model.addAttribute("presidents", this.catalog.allPresidents());
+		model.addAttribute("presidents", this.catalog.latestPresidents(PresidentController.LATEST));
 		return "sessions/list";
 	}
 

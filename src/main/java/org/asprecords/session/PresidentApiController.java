@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/presidents")
 class PresidentApiController {
 
-	private final SessionCatalog catalog;
+	private final PresidentRoll presidents;
 
-	PresidentApiController(SessionCatalog catalog) {
-		this.catalog = catalog;
+	PresidentApiController(PresidentRoll presidents) {
+		this.presidents = presidents;
 	}
 
 	@GetMapping
 	ApiPage<PresidentJson> list(@RequestParam(defaultValue = "1") int page) {
-		return ApiPage.of(this.catalog.latestPresidents(Pagination.request(page, Sort.unsorted())), PresidentJson::of);
+		return ApiPage.of(this.presidents.latestFirst(Pagination.request(page, Sort.unsorted())), PresidentJson::of);
 	}
 
 	/**
@@ -38,11 +38,9 @@ class PresidentApiController {
 	record PresidentJson(NamedJson person, String fromSession, String toSession, LocalDate electedOn,
 			String periodNote) {
 
-		static PresidentJson of(AssemblyPresident president) {
-			return new PresidentJson(NamedJson.of(president.getPerson(), "/people"),
-					(president.getFromSession() != null) ? president.getFromSession().getSlug() : null,
-					(president.getToSession() != null) ? president.getToSession().getSlug() : null,
-					president.getElectedOn(), president.getPeriodNote());
+		static PresidentJson of(PresidentListing president) {
+			return new PresidentJson(president.person(), president.fromSession(), president.toSession(),
+					president.electedOn(), president.periodNote());
 		}
 
 	}

@@ -21,17 +21,17 @@ class PresidentController {
 	/** The latest Presidents the list of sessions shows. */
 	static final Pageable LATEST = PageRequest.of(0, 5);
 
-	private final SessionCatalog catalog;
+	private final PresidentRoll presidents;
 
-	PresidentController(SessionCatalog catalog) {
-		this.catalog = catalog;
+	PresidentController(PresidentRoll presidents) {
+		this.presidents = presidents;
 	}
 
 	@GetMapping("/presidents")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<AssemblyPresident> presidents = this.catalog.latestPresidents(Pagination.request(page, Sort.unsorted()));
-		model.addAttribute("presidents", presidents.getContent());
-		model.addAttribute("pages", Pagination.of(presidents));
+		Page<PresidentListing> latest = this.presidents.latestFirst(Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("presidents", latest.getContent());
+		model.addAttribute("pages", Pagination.of(latest));
 		return "presidents/list";
 	}
 

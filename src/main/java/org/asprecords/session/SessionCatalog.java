@@ -40,7 +40,7 @@ public class SessionCatalog {
 
 	private final AssemblySessionRepository sessions;
 
-	private final AssemblyPresidentRepository presidents;
+	private final PresidentRoll presidents;
 
 	private final ResolutionRepository resolutions;
 
@@ -62,10 +62,10 @@ public class SessionCatalog {
 
 	private final JdbcClient jdbc;
 
-	SessionCatalog(AssemblySessionRepository sessions, AssemblyPresidentRepository presidents,
-			ResolutionRepository resolutions, ElectionRepository elections, ProgrammeBudgetRepository budgets,
-			StatementRepository statements, SideEventRepository sideEvents, AmendmentRepository amendments,
-			PolicyRepository policies, DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
+	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
+			ElectionRepository elections, ProgrammeBudgetRepository budgets, StatementRepository statements,
+			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
+			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
@@ -166,14 +166,6 @@ public class SessionCatalog {
 	}
 
 	/**
-	 * A page of the Presidents of the Assembly, the latest first; the count is always
-	 * queried, as for sessions.
-	 */
-	public Page<AssemblyPresident> latestPresidents(Pageable pageable) {
-		return new PageImpl<>(this.presidents.findLatestFirst(pageable), pageable, this.presidents.count());
-	}
-
-	/**
 	 * The latest session that has begun by {@code today}, and the first one after it, if
 	 * any is announced.
 	 */
@@ -189,9 +181,9 @@ public class SessionCatalog {
 	 * The Presidents whose period covers the session, judged by the sessions' start
 	 * dates: one or two in the records, never more than the page shows of a kind.
 	 */
-	private List<AssemblyPresident> presidentsOf(AssemblySession session) {
+	private List<PresidentListing> presidentsOf(AssemblySession session) {
 		LocalDate start = session.getStartDate();
-		return (start != null) ? this.presidents.findCovering(start, SessionOverview.FIRST) : List.of();
+		return (start != null) ? this.presidents.covering(start, SessionOverview.SHOWN) : List.of();
 	}
 
 }

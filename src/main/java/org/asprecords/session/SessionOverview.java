@@ -28,7 +28,7 @@ import org.springframework.data.domain.Pageable;
  * enough that a session with a hundred times more costs little more to render.
  */
 public record SessionOverview(AssemblySession session, List<AssemblySession> resumptions,
-		List<AssemblyPresident> presidents, Page<Resolution> resolutions, Page<Election> elections,
+		List<PresidentListing> presidents, Page<Resolution> resolutions, Page<Election> elections,
 		Page<ProgrammeBudget> budgets, Page<Statement> statements, Page<SideEvent> sideEvents,
 		Page<Amendment> amendments, Page<Policy> policies, Page<Decision> decisions, Page<Accession> accessions) {
 

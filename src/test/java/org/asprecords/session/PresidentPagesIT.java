@@ -62,6 +62,24 @@ class PresidentPagesIT {
 	}
 
 	/**
+	 * The lists read the Presidents in SQL of their own: a draft presidency, or one whose
+	 * session is a draft, stays out of them as everywhere public.
+	 */
+	@Test
+	@Transactional
+	void draftPresidenciesAreNotListed() {
+		this.jdbc.sql("""
+				update assembly_president set published = false
+				where person_id = (select id from person where slug = 'paivi-kaukoranta')""").update();
+		this.jdbc.sql("update assembly_session set published = false where slug = '22'").update();
+
+		Document presidents = page(this.mvc, "/presidents");
+		assertThat(presidents.select("main > ul > li a").eachText()).hasSize(6)
+			.doesNotContain("Päivi Kaukoranta", "Silvia Fernández de Gurmendi");
+		assertThat(page(this.mvc, "/sessions").select(BLOCK + " li a").eachText()).first().isEqualTo("O-Gon Kwon");
+	}
+
+	/**
 	 * Twenty more presidencies, ending with the first session: the list of sessions still
 	 * shows five, the list of them all pages twenty at a time, the oldest last, and its
 	 * JSON twin likewise.

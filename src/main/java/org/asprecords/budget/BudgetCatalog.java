@@ -39,8 +39,8 @@ class BudgetCatalog {
 
 	/**
 	 * A page of the recorded years, the newest first, each with its change against the
-	 * year before: the page's budgets, then those of the years before them (the year
-	 * before the page's oldest is on no page of its own), in a fixed number of queries.
+	 * year before: the page's budgets, then those of the years before them (the one
+	 * before the page's oldest is on the next page), in a fixed number of queries.
 	 */
 	Page<BudgetListing> newestFirst(Pageable pageable) {
 		List<ProgrammeBudget> page = this.budgets.findNewestFirst(pageable);

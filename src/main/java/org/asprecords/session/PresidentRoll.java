@@ -23,17 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PresidentRoll {
 
-	private static final String FROM = """
+	/** The presidencies the public sees, whatever their person. */
+	private static final String SHOWN = """
 			from assembly_president p
-			join person pe on pe.id = p.person_id
 			left join assembly_session f on f.id = p.from_session_id
 			left join assembly_session t on t.id = p.to_session_id
-			where %s and %s and (f.id is null or %s) and (t.id is null or %s)
-			""".formatted(Visibility.of("p", false), Visibility.of("pe", false), Visibility.of("f", false),
-			Visibility.of("t", false));
-
-	private static final String SELECT = "select pe.slug person_slug, pe.name person_name, f.slug from_session, t.slug to_session, "
-			+ "p.elected_on, p.period_note " + FROM;
+			where %s and (f.id is null or %s) and (t.id is null or %s)
+			""".formatted(Visibility.of("p", false), Visibility.of("f", false), Visibility.of("t", false));
 
 	private final JdbcClient jdbc;
 
@@ -42,19 +38,45 @@ class PresidentRoll {
 	}
 
 	/**
+	 * The presidencies that meet {@code where}, with their person, a page of them in an
+	 * {@code order} of {@code begins} (the first session's start, else the last's),
+	 * {@code starts}, {@code ends} and {@code president}: ordered on their own first (a
+	 * few hundred rows at most, read with their sessions), then joined to the people of
+	 * the page only, through the primary key, rather than to every person.
+	 */
+	private static String select(String where, String order) {
+		return """
+				with shown as materialized (
+				  select p.id president, p.person_id, f.slug from_session, t.slug to_session, p.elected_on,
+				         p.period_note, coalesce(f.start_date, t.start_date) begins, f.start_date starts,
+				         t.start_date ends
+				  %s %s
+				  order by %s)
+				select pe.slug person_slug, pe.name person_name, x.from_session, x.to_session, x.elected_on,
+				       x.period_note
+				from shown x join person pe on pe.id = x.person_id
+				where %s
+				order by %s
+				limit :limit offset :offset""".formatted(SHOWN, where, order, Visibility.of("pe", false), order);
+	}
+
+	/**
 	 * A page of Presidents, the latest first: by the session their period begins with (or
 	 * ends with, when its first session is not recorded), then the one still in office or
 	 * ending later first. The count is always queried, so that every page costs the same.
 	 */
 	Page<PresidentListing> latestFirst(Pageable pageable) {
-		List<PresidentListing> page = this.jdbc.sql(SELECT + """
-				order by coalesce(f.start_date, t.start_date) desc nulls last, t.start_date desc nulls first, p.id desc
-				limit :limit offset :offset""")
+		List<PresidentListing> page = this.jdbc
+			.sql(select("", "begins desc nulls last, ends desc nulls first, president desc"))
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(PresidentListing.class)
 			.list();
-		long total = this.jdbc.sql("select count(*) " + FROM).query(Long.class).single();
+		long total = this.jdbc
+			.sql("select count(*) " + SHOWN + " and exists (select 1 from person pe where pe.id = p.person_id and "
+					+ Visibility.of("pe", false) + ")")
+			.query(Long.class)
+			.single();
 		return new PageImpl<>(page, pageable, total);
 	}
 
@@ -66,11 +88,16 @@ class PresidentRoll {
 	 * {@code limit}.
 	 */
 	List<PresidentListing> covering(LocalDate start, int limit) {
-		return this.jdbc.sql(SELECT + """
-				and (f.id is null or f.start_date <= :start)
-				and ((t.id is null and f.id is not null) or t.start_date >= :start)
-				order by f.start_date nulls first, p.id
-				limit :limit""").param("start", start).param("limit", limit).query(PresidentListing.class).list();
+		return this.jdbc
+			.sql(select("""
+					and (f.id is null or f.start_date <= :start)
+					and ((t.id is null and f.id is not null) or t.start_date >= :start)""",
+					"starts nulls first, president"))
+			.param("start", start)
+			.param("limit", limit)
+			.param("offset", 0)
+			.query(PresidentListing.class)
+			.list();
 	}
 
 }

@@ -2,17 +2,22 @@ package org.asprecords.budget;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.asprecords.web.NotFoundException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads programme budgets for the public pages: the table of every year in one query, a
- * year's page in two (the year and the year before, for the change).
+ * Reads programme budgets for the public pages: the table a page at a time in three
+ * queries, every year at once for the downloads in one, a year's page in two (the year
+ * and the year before, for the change).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,9 +34,29 @@ class BudgetCatalog {
 	 */
 	List<BudgetListing> everyYear() {
 		List<ProgrammeBudget> all = this.budgets.findAllInYearOrder();
-		Map<Integer, ProgrammeBudget> byYear = all.stream()
+		return listings(all, all);
+	}
+
+	/**
+	 * A page of the recorded years, the newest first, each with its change against the
+	 * year before: the page's budgets, then those of the years before them (the one
+	 * before the page's oldest is on the next page), in a fixed number of queries.
+	 */
+	Page<BudgetListing> newestFirst(Pageable pageable) {
+		List<ProgrammeBudget> page = this.budgets.findNewestFirst(pageable);
+		Set<Integer> previousYears = page.stream().map((budget) -> budget.getYear() - 1).collect(Collectors.toSet());
+		List<ProgrammeBudget> previous = previousYears.isEmpty() ? List.of() : this.budgets.findByYearIn(previousYears);
+		return new PageImpl<>(listings(page, previous), pageable, this.budgets.count());
+	}
+
+	/**
+	 * Budgets, each with its change against the year before, looked up among
+	 * {@code previous}.
+	 */
+	private static List<BudgetListing> listings(List<ProgrammeBudget> budgets, List<ProgrammeBudget> previous) {
+		Map<Integer, ProgrammeBudget> byYear = previous.stream()
 			.collect(Collectors.toMap(ProgrammeBudget::getYear, Function.identity()));
-		return all.stream()
+		return budgets.stream()
 			.map((budget) -> new BudgetListing(budget,
 					BudgetChange.ofApproved(budget, byYear.get(budget.getYear() - 1))))
 			.toList();

@@ -3,6 +3,7 @@ package org.asprecords.budget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,8 @@ import org.asprecords.web.chart.ValueAxis;
  *
  * @param frame the drawing's size
  * @param axis the axis of euros
- * @param years the years drawn, oldest first
+ * @param years the years drawn, oldest first whatever the order they are given in (the
+ * table lists the newest first)
  * @param latestApproved the latest year drawn with an approved total, or {@code null}
  */
 record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeBudget latestApproved) {
@@ -47,6 +49,7 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 		List<ProgrammeBudget> drawn = listings.stream()
 			.map(BudgetListing::budget)
 			.filter((budget) -> !figures(budget).isEmpty())
+			.sorted(Comparator.comparingInt(ProgrammeBudget::getYear))
 			.toList();
 		double largest = drawn.stream()
 			.flatMap((budget) -> figures(budget).stream())

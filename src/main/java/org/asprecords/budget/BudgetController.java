@@ -4,15 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asprecords.web.CsvExport;
+import org.asprecords.web.Pagination;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public pages of programme budgets: every year in one table, and one page per year.
+ * The public pages of programme budgets: the table of years, page by page, and one page
+ * per year.
  */
 @Controller
 class BudgetController {
@@ -23,11 +28,16 @@ class BudgetController {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * The table a page of years at a time, the newest first; the chart draws the page's
+	 * years.
+	 */
 	@GetMapping("/budgets")
-	String list(Model model) {
-		List<BudgetListing> budgets = this.catalog.everyYear();
-		model.addAttribute("budgets", budgets);
-		model.addAttribute("chart", BudgetChart.of(budgets));
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		Page<BudgetListing> budgets = this.catalog.newestFirst(Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("budgets", budgets.getContent());
+		model.addAttribute("pages", Pagination.of(budgets));
+		model.addAttribute("chart", BudgetChart.of(budgets.getContent()));
 		return "budgets/list";
 	}
 

@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,20 @@ public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution
 			order by b.year""")
 	List<ProgrammeBudget> findAllInYearOrder();
+
+	/**
+	 * A page of budgets, the newest year first.
+	 */
+	@Query("""
+			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution
+			order by b.year desc""")
+	List<ProgrammeBudget> findNewestFirst(Pageable pageable);
+
+	/**
+	 * The budgets of some years, without their session or resolution: what a change
+	 * against the previous year needs.
+	 */
+	List<ProgrammeBudget> findByYearIn(Collection<Integer> years);
 
 	@Query("""
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution

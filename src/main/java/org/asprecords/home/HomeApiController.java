@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class HomeApiController {
 
 	/** The lists of the API, each mirroring the page of the same name. */
-	private static final List<String> COLLECTIONS = List.of("sessions", "resolutions", "elections", "budgets",
-			"statements", "people", "states", "organizations", "search");
+	private static final List<String> COLLECTIONS = List.of("sessions", "presidents", "resolutions", "elections",
+			"budgets", "statements", "people", "states", "organizations", "search");
 
 	private final SessionCatalog sessions;
 

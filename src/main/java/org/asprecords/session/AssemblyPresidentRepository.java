@@ -1,6 +1,5 @@
 package org.asprecords.session;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,19 +11,5 @@ public interface AssemblyPresidentRepository extends JpaRepository<AssemblyPresi
 			select p from AssemblyPresident p join fetch p.person
 			left join fetch p.fromSession f left join fetch p.toSession order by f.startDate nulls first""")
 	List<AssemblyPresident> findAllInOrder();
-
-	/**
-	 * The Presidents whose period covers a session that began on {@code start}, judged by
-	 * the sessions' start dates: from a session that began by then (or from the start,
-	 * when no first session is recorded), to one that began since (or still in office,
-	 * when a first session is recorded).
-	 */
-	@Query("""
-			select p from AssemblyPresident p join fetch p.person
-			left join fetch p.fromSession f left join fetch p.toSession t
-			where (f is null or f.startDate <= :start)
-			and ((t is null and f is not null) or t.startDate >= :start)
-			order by f.startDate nulls first""")
-	List<AssemblyPresident> findCovering(LocalDate start);
 
 }

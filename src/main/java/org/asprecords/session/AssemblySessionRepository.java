@@ -35,8 +35,8 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 			  and (s.parent_id is null or (p.published and p.deleted_at is null))""")
 	long countShown();
 
-	@Query("select s from AssemblySession s where s.parent = :session order by s.resumption")
-	List<AssemblySession> findResumptions(AssemblySession session);
+	@Query("select s from AssemblySession s where s.parent = :session order by s.resumption, s.id")
+	List<AssemblySession> findResumptions(AssemblySession session, Pageable pageable);
 
 	@Query(value = """
 			select s from AssemblySession s

@@ -82,10 +82,7 @@ class SessionApiController {
 			String slug = session.getSlug();
 			return new SessionDetailJson(SessionJson.of(session), session.getDateNote(), session.getSummary(),
 					List.copyOf(session.getTopics()), List.copyOf(session.getSources()),
-					overview.presidents()
-						.stream()
-						.map((president) -> NamedJson.of(president.getPerson(), "/people"))
-						.toList(),
+					overview.presidents().stream().map(PresidentListing::person).toList(),
 					overview.resolutions()
 						.stream()
 						.map((r) -> new Outcome(r.getSymbol(), r.getTitle(), Links.of("/resolutions/" + r.getSymbol())))

@@ -40,7 +40,7 @@ public class SessionCatalog {
 
 	private final AssemblySessionRepository sessions;
 
-	private final AssemblyPresidentRepository presidents;
+	private final PresidentRoll presidents;
 
 	private final ResolutionRepository resolutions;
 
@@ -62,10 +62,10 @@ public class SessionCatalog {
 
 	private final JdbcClient jdbc;
 
-	SessionCatalog(AssemblySessionRepository sessions, AssemblyPresidentRepository presidents,
-			ResolutionRepository resolutions, ElectionRepository elections, ProgrammeBudgetRepository budgets,
-			StatementRepository statements, SideEventRepository sideEvents, AmendmentRepository amendments,
-			PolicyRepository policies, DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
+	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
+			ElectionRepository elections, ProgrammeBudgetRepository budgets, StatementRepository statements,
+			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
+			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
@@ -101,7 +101,7 @@ public class SessionCatalog {
 		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
 				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
 		Pageable first = SessionOverview.FIRST;
-		return new SessionOverview(session, this.sessions.findResumptions(session), presidentsOf(session),
+		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
 				page(counts.elections(), first,
 						() -> this.elections.findWithCandidatesByIdIn(this.elections.findIdsBySession(session, first))),
@@ -165,10 +165,6 @@ public class SessionCatalog {
 		return new PageImpl<>(records, pageable, total);
 	}
 
-	public List<AssemblyPresident> allPresidents() {
-		return this.presidents.findAllInOrder();
-	}
-
 	/**
 	 * The latest session that has begun by {@code today}, and the first one after it, if
 	 * any is announced.
@@ -183,11 +179,11 @@ public class SessionCatalog {
 
 	/**
 	 * The Presidents whose period covers the session, judged by the sessions' start
-	 * dates.
+	 * dates: one or two in the records, never more than the page shows of a kind.
 	 */
-	private List<AssemblyPresident> presidentsOf(AssemblySession session) {
+	private List<PresidentListing> presidentsOf(AssemblySession session) {
 		LocalDate start = session.getStartDate();
-		return (start != null) ? this.presidents.findCovering(start) : List.of();
+		return (start != null) ? this.presidents.covering(start, SessionOverview.SHOWN) : List.of();
 	}
 
 }

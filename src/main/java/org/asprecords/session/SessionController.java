@@ -28,9 +28,12 @@ class SessionController {
 
 	private final SessionNames names;
 
-	SessionController(SessionCatalog catalog, SessionNames names) {
+	private final PresidentRoll presidents;
+
+	SessionController(SessionCatalog catalog, SessionNames names, PresidentRoll presidents) {
 		this.catalog = catalog;
 		this.names = names;
+		this.presidents = presidents;
 	}
 
 	@GetMapping("/sessions")
@@ -38,7 +41,7 @@ class SessionController {
 		Page<AssemblySession> sessions = this.catalog.newestFirst(Pagination.request(page, Sort.unsorted()));
 		model.addAttribute("sessions", sessions.getContent());
 		model.addAttribute("pages", Pagination.of(sessions));
-		model.addAttribute("presidents", this.catalog.allPresidents());
+		model.addAttribute("presidents", this.presidents.latestFirst(PresidentController.LATEST));
 		return "sessions/list";
 	}
 

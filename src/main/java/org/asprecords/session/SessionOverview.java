@@ -22,14 +22,18 @@ import org.springframework.data.domain.Pageable;
  * kind recorded for it, each with how many there are in all, so that the page stays the
  * same size however many a session has (a real session has 6 to 15 resolutions; the page
  * links to the rest).
+ * <p>
+ * {@link #SHOWN} is at least the most outcomes of one kind any shipped session has (14
+ * statements at the 22nd), so that a real session's page shows all of them, and small
+ * enough that a session with a hundred times more costs little more to render.
  */
 public record SessionOverview(AssemblySession session, List<AssemblySession> resumptions,
-		List<AssemblyPresident> presidents, Page<Resolution> resolutions, Page<Election> elections,
+		List<PresidentListing> presidents, Page<Resolution> resolutions, Page<Election> elections,
 		Page<ProgrammeBudget> budgets, Page<Statement> statements, Page<SideEvent> sideEvents,
 		Page<Amendment> amendments, Page<Policy> policies, Page<Decision> decisions, Page<Accession> accessions) {
 
 	/** How many outcomes of each kind the page shows at most. */
-	public static final int SHOWN = 50;
+	public static final int SHOWN = 15;
 
 	/** The first of a session's outcomes of one kind, as many as the page shows. */
 	public static final Pageable FIRST = PageRequest.of(0, SHOWN);

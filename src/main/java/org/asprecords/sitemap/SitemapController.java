@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	private static final List<String> LISTS = List.of("/", "/sessions", "/resolutions", "/elections", "/budgets",
-			"/statements", "/states", "/people", "/organizations", "/open-data");
+			"/presidents", "/statements", "/states", "/people", "/organizations", "/open-data");
 
 	private final RecentRecords records;
 

@@ -21,8 +21,8 @@ import static org.asprecords.web.api.Links.absolute;
 class PageLinks {
 
 	/** The paths the JSON API mirrors under {@code /api/v1}. */
-	private static final List<String> MIRRORED = List.of("/sessions", "/resolutions", "/elections", "/budgets",
-			"/statements", "/people", "/states", "/organizations", "/search");
+	private static final List<String> MIRRORED = List.of("/sessions", "/presidents", "/resolutions", "/elections",
+			"/budgets", "/statements", "/people", "/states", "/organizations", "/search");
 
 	@ModelAttribute("pageLinks")
 	Links pageLinks(HttpServletRequest request) {

@@ -101,7 +101,7 @@ class BudgetChartIT {
 		List<Element> rows = page.select("#budgets tbody tr");
 		Element latest = rows.stream()
 			.filter((row) -> row.select("td").get(4).selectFirst(".visually-hidden") == null)
-			.reduce((first, second) -> second)
+			.findFirst()
 			.orElseThrow();
 
 		assertThat(page.getElementById(svg.attr("aria-labelledby")).text()).startsWith("Programme budgets by year");

@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.asprecords.support.IntegrationTest;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.asprecords.support.Pages.page;
 import static org.asprecords.support.Pages.fact;
@@ -31,6 +34,9 @@ class BudgetPagesIT {
 	@Autowired
 	private SqlStatementCounter statements;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@Test
 	void tableShowsTheFiguresOf2024WithTheChangeComputedFrom2023() {
 		Element row = rowOf(page(this.mvc, "/budgets"), "2024");
@@ -44,13 +50,52 @@ class BudgetPagesIT {
 	}
 
 	@Test
-	void tableListsTheYearsInOrder() {
-		List<Integer> years = page(this.mvc, "/budgets").select("#budgets tbody tr th")
-			.stream()
-			.map((cell) -> Integer.valueOf(cell.text()))
-			.toList();
+	void tableListsTheYearsNewestFirst() {
+		List<Integer> years = years(page(this.mvc, "/budgets"));
 
-		assertThat(years).contains(2017, 2023, 2024).isSorted().doesNotHaveDuplicates();
+		assertThat(years).contains(2017, 2023, 2024)
+			.isSortedAccordingTo(Comparator.reverseOrder())
+			.doesNotHaveDuplicates();
+	}
+
+	/**
+	 * Twenty-one more years: the table shows twenty a page, the newest first, in English
+	 * and in French; the change of the oldest year of a page is computed from the year
+	 * before, on the next page; the chart draws the page's years.
+	 */
+	@Test
+	@Transactional
+	void theTablePagesTwentyYearsAtATime() {
+		this.jdbc.sql("""
+				insert into programme_budget (year, session_id, approved)
+				select y, (select id from assembly_session where slug = '24'), 200000000 + (y - 2026) * 1000000
+				from generate_series(2026, 2046) y""").update();
+
+		Document first = page(this.mvc, "/budgets");
+		assertThat(years(first)).hasSize(20).startsWith(2046).endsWith(2027);
+		assertThat(cells(rowOf(first, "2027")).get(5)).isEqualTo("+€1,000,000 (+0.50%)");
+		assertThat(first.select("nav.pagination p").text()).isEqualTo("Page 1 of 2 (33 records)");
+		assertThat(first.getElementById("budgets-chart-2046")).isNotNull();
+		assertThat(first.getElementById("budgets-chart-2024")).as("not on this page").isNull();
+		Document second = page(this.mvc, first.selectFirst("nav.pagination a[rel=next]").attr("href"));
+		assertThat(years(second)).hasSize(13).startsWith(2026, 2025, 2024).endsWith(2005);
+		assertThat(cells(rowOf(second, "2024")).get(5)).isEqualTo("+€13,850,000 (+7.99%)");
+		assertThat(second.getElementById("budgets-chart-2024")).isNotNull();
+		assertFriendlyError(this.mvc.get().uri("/budgets?page=3").exchange(), 404, "Page not found");
+
+		Document french = page(this.mvc, "/budgets?lang=fr");
+		assertThat(french.select("#budgets caption").text())
+			.isEqualTo("Budgets-programmes par année, des plus récents aux plus anciens, en euros");
+		assertThat(french.select("nav.pagination p").text()).isEqualTo("Page 1 sur 2 (33 fiches)");
+		String next = french.selectFirst("nav.pagination a[rel=next]").attr("href");
+		assertThat(next).contains("lang=fr");
+		Document frenchSecond = page(this.mvc, next);
+		assertThat(frenchSecond.select("nav.pagination a[rel=prev]").text()).isEqualTo("Précédente");
+		assertThat(years(frenchSecond)).isEqualTo(years(second));
+	}
+
+	private static List<Integer> years(Document page) {
+		return page.select("#budgets tbody tr th").stream().map((cell) -> Integer.valueOf(cell.text())).toList();
 	}
 
 	@Test
@@ -115,7 +160,8 @@ class BudgetPagesIT {
 	void pagesCostAFixedNumberOfStatements() {
 		this.statements.reset();
 		page(this.mvc, "/budgets");
-		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(1);
+		// the page's years, the years before them (for the changes), how many there are
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(3);
 
 		this.statements.reset();
 		page(this.mvc, "/budgets/2024");

@@ -1,5 +1,7 @@
 package org.asprecords.session;
 
+import java.util.List;
+
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
@@ -77,7 +79,28 @@ class SessionPagesIT {
 		Document second = page(this.mvc, "/sessions?page=2");
 		assertThat(second.select("tbody th a").eachText()).contains("1st session (2002)");
 		assertThat(first.select("section[aria-labelledby=presidents-heading] li a").eachText())
-			.contains("Päivi Kaukoranta", "Christian Wenaweser");
+			.contains("Päivi Kaukoranta");
+	}
+
+	/**
+	 * A real session has at most fourteen outcomes of a kind (the statements at the
+	 * 22nd): its page shows them all, and links to no longer list.
+	 */
+	@Test
+	void everyShippedSessionsPageShowsAllItsOutcomes() {
+		List<String> slugs = this.jdbc.sql("select slug from assembly_session").query(String.class).list();
+		assertThat(slugs).hasSizeGreaterThan(30);
+		for (String slug : slugs) {
+			Document page = page(this.mvc, "/sessions/{slug}", slug);
+			assertThat(page.select("main .more")).as(slug).isEmpty();
+		}
+		long statements = this.jdbc.sql("""
+				select count(*) from statement t join assembly_session s on s.id = t.session_id
+				where s.slug = '22'""").query(Long.class).single();
+		assertThat(statements).isEqualTo(14);
+		assertThat(page(this.mvc, "/sessions/22").select("main a[href^=/statements/22/]").eachAttr("href"))
+			.doesNotHaveDuplicates()
+			.hasSize((int) statements);
 	}
 
 	/**

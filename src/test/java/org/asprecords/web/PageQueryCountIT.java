@@ -100,7 +100,7 @@ class PageQueryCountIT {
 				"/resolutions?topic=budget&sort=TITLE", "/resolutions?session=22&sort=OLDEST",
 				"/resolutions?q=cooperation&topic=cooperation", "/resolutions/ICC-ASP/22/Res.4", "/elections",
 				"/elections?body=JUDGES", "/elections?session=22", "/elections/22/judges",
-				"/elections/19-resumed-2/prosecutor", "/budgets", "/budgets/2024", "/statements",
+				"/elections/19-resumed-2/prosecutor", "/budgets", "/budgets/2024", "/presidents", "/statements",
 				"/statements?situation=Libya", "/statements?session=22&segment=GENERAL_DEBATE",
 				"/statements?organization=coalition-for-the-icc", "/states", "/states/armenia", "/states/costa-rica",
 				"/people", "/people/paivi-kaukoranta", "/organizations", "/organizations/coalition-for-the-icc",
@@ -121,10 +121,11 @@ class PageQueryCountIT {
 				"/states.csv", "/people.csv", "/organizations.csv", "/search.csv?q=court",
 				"/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4", "/cite/csl-json?record=/sessions/22"));
 		// the lists' JSON twins
-		pages.addAll(List.of("/api/v1/sessions", "/api/v1/resolutions", "/api/v1/resolutions?session=22",
-				"/api/v1/elections", "/api/v1/elections?body=JUDGES", "/api/v1/budgets", "/api/v1/statements",
-				"/api/v1/statements?situation=Libya", "/api/v1/states", "/api/v1/people", "/api/v1/organizations",
-				"/api/v1/search?q=budget", "/api/v1/search?q=court&kind=RESOLUTION"));
+		pages.addAll(List.of("/api/v1/sessions", "/api/v1/presidents", "/api/v1/resolutions",
+				"/api/v1/resolutions?session=22", "/api/v1/elections", "/api/v1/elections?body=JUDGES",
+				"/api/v1/budgets", "/api/v1/statements", "/api/v1/statements?situation=Libya", "/api/v1/states",
+				"/api/v1/people", "/api/v1/organizations", "/api/v1/search?q=budget",
+				"/api/v1/search?q=court&kind=RESOLUTION"));
 		// the lists of a session's outcomes of one kind
 		pages.addAll(List.of("/sessions/22/side-events", "/sessions/22/amendments", "/sessions/22/accessions"));
 		return pages;

@@ -1,0 +1,103 @@
+package org.asprecords.session;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.asprecords.db.Visibility;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the Presidents of the Assembly for the public pages, a row each with what the
+ * pages show, in native SQL: the public's conditions ({@link AssemblyPresident#SHOWN})
+ * are read on the joined sessions and person ({@link Visibility#of(String, String)})
+ * rather than by {@code public_session} for each President, which cost most of a list of
+ * them (17 ms for 800).
+ */
+@Service
+@Transactional(readOnly = true)
+class PresidentRoll {
+
+	/** The presidencies the public sees, whatever their person. */
+	private static final String SHOWN = """
+			from assembly_president p
+			left join assembly_session f on f.id = p.from_session_id
+			left join assembly_session t on t.id = p.to_session_id
+			where %s and (f.id is null or %s) and (t.id is null or %s)
+			""".formatted(Visibility.of("p", false), Visibility.of("f", false), Visibility.of("t", false));
+
+	private final JdbcClient jdbc;
+
+	PresidentRoll(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The presidencies that meet {@code where}, with their person, a page of them in an
+	 * {@code order} of {@code begins} (the first session's start, else the last's),
+	 * {@code starts}, {@code ends} and {@code president}: ordered on their own first (a
+	 * few hundred rows at most, read with their sessions), then joined to the people of
+	 * the page only, through the primary key, rather than to every person.
+	 */
+	private static String select(String where, String order) {
+		return """
+				with shown as materialized (
+				  select p.id president, p.person_id, f.slug from_session, t.slug to_session, p.elected_on,
+				         p.period_note, coalesce(f.start_date, t.start_date) begins, f.start_date starts,
+				         t.start_date ends
+				  %s %s
+				  order by %s)
+				select pe.slug person_slug, pe.name person_name, x.from_session, x.to_session, x.elected_on,
+				       x.period_note
+				from shown x join person pe on pe.id = x.person_id
+				where %s
+				order by %s
+				limit :limit offset :offset""".formatted(SHOWN, where, order, Visibility.of("pe", false), order);
+	}
+
+	/**
+	 * A page of Presidents, the latest first: by the session their period begins with (or
+	 * ends with, when its first session is not recorded), then the one still in office or
+	 * ending later first. The count is always queried, so that every page costs the same.
+	 */
+	Page<PresidentListing> latestFirst(Pageable pageable) {
+		List<PresidentListing> page = this.jdbc
+			.sql(select("", "begins desc nulls last, ends desc nulls first, president desc"))
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(PresidentListing.class)
+			.list();
+		long total = this.jdbc
+			.sql("select count(*) " + SHOWN + " and exists (select 1 from person pe where pe.id = p.person_id and "
+					+ Visibility.of("pe", false) + ")")
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(page, pageable, total);
+	}
+
+	/**
+	 * The Presidents whose period covers a session that began on {@code start}, judged by
+	 * the sessions' start dates: from a session that began by then (or from the start,
+	 * when no first session is recorded), to one that began since (or still in office,
+	 * when a first session is recorded). One or two in the records; at most
+	 * {@code limit}.
+	 */
+	List<PresidentListing> covering(LocalDate start, int limit) {
+		return this.jdbc
+			.sql(select("""
+					and (f.id is null or f.start_date <= :start)
+					and ((t.id is null and f.id is not null) or t.start_date >= :start)""",
+					"starts nulls first, president"))
+			.param("start", start)
+			.param("limit", limit)
+			.param("offset", 0)
+			.query(PresidentListing.class)
+			.list();
+	}
+
+}

@@ -52,10 +52,7 @@ class PersonDirectory {
 	 */
 	PersonProfile profile(String slug) {
 		Person person = this.people.findPage(slug).orElseThrow(() -> new NotFoundException("person"));
-		List<AssemblyPresident> presidencies = this.presidents.findAllInOrder()
-			.stream()
-			.filter((president) -> president.getPerson().getId().equals(person.getId()))
-			.toList();
+		List<AssemblyPresident> presidencies = this.presidents.findOfPerson(person);
 		List<SpokenStatement> spoken = this.statements.findSpokenBy(person)
 			.stream()
 			.map((statement) -> SpokenStatement.of(statement, person))

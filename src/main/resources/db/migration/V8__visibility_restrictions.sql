@@ -9,8 +9,3 @@ create function portal_all_records() returns boolean
     language sql stable parallel safe
     return coalesce(current_setting('portal.all_records', true), '') = 'on';
 
--- Whether an election is shown publicly: what its candidacies add to their own condition.
-create function public_election(election_id bigint) returns boolean
-    language sql stable parallel safe
-    return exists (select 1 from election e where e.id = election_id and e.published and e.deleted_at is null
-                   and public_session(e.session_id));

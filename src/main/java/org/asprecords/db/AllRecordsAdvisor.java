@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+
+import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -14,6 +16,7 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs {@link AllRecords} code with {@code portal.all_records} on for its transaction, so
@@ -44,8 +47,16 @@ class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 			if (TransactionSynchronizationManager.isActualTransactionActive()) {
 				return unfiltered(invocation);
 			}
+			TransactionTemplate transaction = new TransactionTemplate(this.transactionManager.getObject());
+			// Named as @Transactional names its own, after the method: RecordChanges
+			// tells
+			// the records' writes by that name and marks what is kept out of date at
+			// once.
+			Object target = invocation.getThis();
+			transaction.setName(ClassUtils.getQualifiedMethodName(invocation.getMethod(),
+					(target != null) ? AopUtils.getTargetClass(target) : null));
 			try {
-				return new TransactionTemplate(this.transactionManager.getObject()).execute((status) -> {
+				return transaction.execute((status) -> {
 					try {
 						return unfiltered(invocation);
 					}

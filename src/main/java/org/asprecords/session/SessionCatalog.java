@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.db.RecordsCache;
+import org.asprecords.db.Visibility;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.outcome.AccessionRepository;
 import org.asprecords.outcome.AmendmentRepository;
@@ -16,7 +18,6 @@ import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.statement.StatementRepository;
-import org.asprecords.db.Visibility;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -62,10 +63,12 @@ public class SessionCatalog {
 
 	private final JdbcClient jdbc;
 
+	private final RecordsCache cache;
+
 	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
 			ElectionRepository elections, ProgrammeBudgetRepository budgets, StatementRepository statements,
 			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
-			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
+			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc, RecordsCache cache) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
@@ -78,14 +81,16 @@ public class SessionCatalog {
 		this.decisions = decisions;
 		this.accessions = accessions;
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
-	 * A page of sessions, newest first; the count is always queried, so that every page
-	 * costs the same.
+	 * A page of sessions, newest first. How many there are is kept until the records
+	 * change ({@link RecordsCache}): counting reads every session.
 	 */
 	public Page<AssemblySession> newestFirst(Pageable pageable) {
-		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, this.sessions.countShown());
+		long total = this.cache.get("sessions-shown", this.sessions::countShown);
+		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, total);
 	}
 
 	/**
@@ -137,9 +142,15 @@ public class SessionCatalog {
 	 * How many records of each table (outcomes of a session) the public sees of a
 	 * session, in one query, in the order of the tables. Native SQL, so the public's
 	 * conditions are spelled out ({@link Visibility}), on the session's row once rather
-	 * than for each outcome.
+	 * than for each outcome. Kept until the records change ({@link RecordsCache}):
+	 * counting reads every outcome of the session, however many the page shows.
 	 */
 	private List<Long> count(AssemblySession session, List<String> tables) {
+		return this.cache.get("session-outcome-counts/" + session.getId() + "/" + String.join(",", tables),
+				() -> countNow(session, tables));
+	}
+
+	private List<Long> countNow(AssemblySession session, List<String> tables) {
 		String counts = tables.stream()
 			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
 					+ Visibility.of("x", "s") + ")")
@@ -151,7 +162,7 @@ public class SessionCatalog {
 				for (int column = 1; column <= tables.size(); column++) {
 					values.add(row.getLong(column));
 				}
-				return values;
+				return List.copyOf(values);
 			})
 			.single();
 	}

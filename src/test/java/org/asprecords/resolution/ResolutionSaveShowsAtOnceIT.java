@@ -1,5 +1,7 @@
 package org.asprecords.resolution;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.asprecords.db.RecordChanges;
 import org.asprecords.support.AdminForms;
 import org.asprecords.support.IntegrationTest;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -117,6 +121,39 @@ class ResolutionSaveShowsAtOnceIT {
 			save(AdminForms.changing(fields(), "published", "true"));
 		}
 		assertThat(resolutionsRecorded()).isEqualTo(recorded);
+	}
+
+	@Test
+	void theSessionCountsAResolutionOnlyWhileItIsPublished() throws UnsupportedEncodingException {
+		long id = this.jdbc.sql(UNREFERRED).query(Long.class).single();
+		edit(this.jdbc.sql("select :id").param("id", id));
+		String slug = this.jdbc
+			.sql("select s.slug from resolution r join assembly_session s on s.id = r.session_id where r.id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		String session = "/api/v1/sessions/" + slug;
+		int counted = resolutionsCounted(session);
+		try {
+			save(AdminForms.changing(fields(), "published"));
+			assertThat(resolutionsCounted(session)).isEqualTo(counted - 1);
+			assertKeptBetweenSaves("/sessions/" + slug);
+			assertThat(resolutionsCounted(session)).isEqualTo(counted - 1);
+		}
+		finally {
+			save(AdminForms.changing(fields(), "published", "true"));
+		}
+		assertThat(resolutionsCounted(session)).isEqualTo(counted);
+	}
+
+	private int resolutionsCounted(String session) throws UnsupportedEncodingException {
+		String json = this.mvc.get()
+			.uri(session)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(json, "$.counts.resolutions");
 	}
 
 	private void edit(JdbcClient.StatementSpec resolution) {

@@ -16,14 +16,19 @@ package org.asprecords.db;
 public final class Visibility {
 
 	/**
-	 * The restriction of a record shown on its own account. Hibernate qualifies the
-	 * columns with the entity's alias.
+	 * A row shown on its own account, in a restriction: Hibernate qualifies the columns
+	 * with the entity's alias.
 	 */
-	public static final String SHOWN = "(published and deleted_at is null) or portal_all_records()";
+	public static final String ROW = "published and deleted_at is null";
+
+	/** What ends every restriction: admin transactions see every record. */
+	public static final String OR_ALL_RECORDS = " or portal_all_records()";
+
+	/** The restriction of a record shown on its own account. */
+	public static final String SHOWN = "(" + ROW + ")" + OR_ALL_RECORDS;
 
 	/** The restriction of a record of a session. */
-	public static final String SHOWN_IN_SESSION = "(published and deleted_at is null and public_session(session_id))"
-			+ " or portal_all_records()";
+	public static final String SHOWN_IN_SESSION = "(" + ROW + " and public_session(session_id))" + OR_ALL_RECORDS;
 
 	/** A record shown on its own account: published and not in the trash. */
 	public static final String OWN = "{alias}.published and {alias}.deleted_at is null";

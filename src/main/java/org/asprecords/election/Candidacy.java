@@ -29,7 +29,7 @@ public class Candidacy {
 
 	/** A candidacy is shown with its election. */
 	static final String IN_SHOWN_ELECTION = "exists (select 1 from election e where e.id = election_id"
-			+ " and e.published and e.deleted_at is null and public_session(e.session_id)) or portal_all_records()";
+			+ " and e.published and e.deleted_at is null and public_session(e.session_id))" + Visibility.OR_ALL_RECORDS;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

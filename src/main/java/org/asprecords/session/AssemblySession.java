@@ -26,8 +26,8 @@ import org.hibernate.type.SqlTypes;
 public class AssemblySession extends RecordEntity {
 
 	/** A resumed session is shown with the session it resumes. */
-	static final String SHOWN = "(published and deleted_at is null and (parent_id is null or public_session(parent_id)))"
-			+ " or portal_all_records()";
+	static final String SHOWN = "(" + Visibility.ROW + " and (parent_id is null or public_session(parent_id)))"
+			+ Visibility.OR_ALL_RECORDS;
 
 	private String slug;
 

@@ -3,6 +3,7 @@ package org.asprecords.session;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 
 import org.springframework.data.domain.Page;
@@ -33,8 +34,11 @@ class PresidentRoll {
 
 	private final JdbcClient jdbc;
 
-	PresidentRoll(JdbcClient jdbc) {
+	private final RecordsCache cache;
+
+	PresidentRoll(JdbcClient jdbc, RecordsCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
@@ -63,7 +67,8 @@ class PresidentRoll {
 	/**
 	 * A page of Presidents, the latest first: by the session their period begins with (or
 	 * ends with, when its first session is not recorded), then the one still in office or
-	 * ending later first. The count is always queried, so that every page costs the same.
+	 * ending later first. How many there are is kept until the records change
+	 * ({@link RecordsCache}): {@code /sessions} asks on every request.
 	 */
 	Page<PresidentListing> latestFirst(Pageable pageable) {
 		List<PresidentListing> page = this.jdbc
@@ -72,11 +77,12 @@ class PresidentRoll {
 			.param("offset", pageable.getOffset())
 			.query(PresidentListing.class)
 			.list();
-		long total = this.jdbc
-			.sql("select count(*) " + SHOWN + " and exists (select 1 from person pe where pe.id = p.person_id and "
-					+ Visibility.of("pe", false) + ")")
-			.query(Long.class)
-			.single();
+		long total = this.cache
+			.get("presidents-shown", () -> this.jdbc
+				.sql("select count(*) " + SHOWN + " and exists (select 1 from person pe where pe.id = p.person_id and "
+						+ Visibility.of("pe", false) + ")")
+				.query(Long.class)
+				.single());
 		return new PageImpl<>(page, pageable, total);
 	}
 

@@ -56,10 +56,10 @@ class ElectionCatalog {
 					"order by s.start_date desc nulls last, s.id desc, e.id", pageable);
 		Page<Election> page = new PageImpl<>(
 				ids.isEmpty() ? List.of() : Where.inOrder(ids.getContent(),
-						this.elections.findWithSessionByIdIn(ids.getContent()), Election::getId),
+						this.elections.findWithSessionByIdIn(ids.getContent().toArray(Long[]::new)), Election::getId),
 				pageable, ids.getTotalElements());
 		Map<Long, Long> elected = page.isEmpty() ? Map.of()
-				: this.elections.countElected(page.getContent())
+				: this.elections.countElected(ids.getContent().toArray(Long[]::new))
 					.stream()
 					.collect(Collectors.toMap(ElectedCount::electionId, ElectedCount::elected));
 		return page.map((election) -> new ElectionListing(election, elected.get(election.getId())));

@@ -1,6 +1,5 @@
 package org.asprecords.election;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,19 +22,15 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	Optional<Election> findBySessionSlugAndSlug(String sessionSlug, String slug);
 
 	/**
-	 * A page of a session's elections, in the order of their ids; their candidates are
-	 * read apart, and their number counted apart ({@code SessionCatalog})
-	 * ({@link #findWithCandidatesByIdIn}), since a page cannot be cut in a query that
-	 * fetches a collection.
+	 * Elections with their candidates, in the order of their ids: a page of a session's
+	 * elections, whose ids are read first ({@code SessionCatalog}), since a page cannot
+	 * be cut in a query that fetches a collection.
 	 */
-	@Query("select e.id from Election e where e.session = :session order by e.id")
-	List<Long> findIdsBySession(AssemblySession session, Pageable pageable);
-
 	@Query("""
 			select e from Election e
 			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
-			where e.id in :ids order by e.id""")
-	List<Election> findWithCandidatesByIdIn(Collection<Long> ids);
+			where array_has(:ids, e.id) order by e.id""")
+	List<Election> findWithCandidatesByIdIn(Long[] ids);
 
 	/**
 	 * How many candidates each of the given elections elected, as pairs of the election's
@@ -43,9 +38,9 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	 */
 	@Query("""
 			select new org.asprecords.election.ElectedCount(c.election.id, count(c)) from Candidacy c
-			where c.election in :elections and c.outcome = org.asprecords.election.CandidacyOutcome.ELECTED
+			where array_has(:elections, c.election.id) and c.outcome = org.asprecords.election.CandidacyOutcome.ELECTED
 			group by c.election.id""")
-	List<ElectedCount> countElected(List<Election> elections);
+	List<ElectedCount> countElected(Long[] elections);
 
 	@Query("""
 			select s from AssemblySession s where exists (select 1 from Election e where e.session = s)
@@ -113,8 +108,8 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	/**
 	 * Elections with their sessions, in one query.
 	 */
-	@Query("select e from Election e join fetch e.session where e.id in :ids")
-	List<Election> findWithSessionByIdIn(Collection<Long> ids);
+	@Query("select e from Election e join fetch e.session where array_has(:ids, e.id)")
+	List<Election> findWithSessionByIdIn(Long[] ids);
 
 	/**
 	 * One election, its row locked until the end of the transaction: saves of the same

@@ -156,7 +156,7 @@ public class ResolutionCatalog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return Where.inOrder(ids, this.resolutions.findWithSessionByIdIn(ids), Resolution::getId);
+		return Where.inOrder(ids, this.resolutions.findWithSessionByIdIn(ids.toArray(Long[]::new)), Resolution::getId);
 	}
 
 	private <T> List<T> adoptedBy(Class<T> type, Resolution resolution) {

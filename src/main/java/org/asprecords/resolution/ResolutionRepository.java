@@ -1,6 +1,5 @@
 package org.asprecords.resolution;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +24,8 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select r from Resolution r join fetch r.session where :resolution member of r.refersTo order by r.symbol")
 	List<Resolution> findReferringTo(Resolution resolution);
 
-	@Query("select r from Resolution r join fetch r.session where r.id in :ids")
-	List<Resolution> findWithSessionByIdIn(Collection<Long> ids);
+	@Query("select r from Resolution r join fetch r.session where array_has(:ids, r.id)")
+	List<Resolution> findWithSessionByIdIn(Long[] ids);
 
 	@Query("""
 			select s from AssemblySession s where exists (select 1 from Resolution r where r.session = s)

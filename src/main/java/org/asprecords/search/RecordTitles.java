@@ -39,11 +39,11 @@ class RecordTitles {
 	 * The sessions of a list of records, loaded at once.
 	 */
 	Map<Long, AssemblySession> sessionsOf(Collection<Long> sessionIds) {
-		var ids = sessionIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-		if (ids.isEmpty()) {
+		Long[] ids = sessionIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+		if (ids.length == 0) {
 			return Map.of();
 		}
-		return this.sessions.findAllById(ids)
+		return this.sessions.findByIds(ids)
 			.stream()
 			.collect(Collectors.toMap(AssemblySession::getId, Function.identity()));
 	}

@@ -25,6 +25,10 @@ public interface AssemblySessionRepository extends JpaRepository<AssemblySession
 	@Query("select s from AssemblySession s left join fetch s.parent order by s.startDate desc nulls last, s.id desc")
 	List<AssemblySession> findNewestFirst(Pageable pageable);
 
+	/** The sessions of these ids, in no order ({@code array_has}: one plan kept). */
+	@Query("select s from AssemblySession s where array_has(:ids, s.id)")
+	List<AssemblySession> findByIds(Long[] ids);
+
 	/**
 	 * How many sessions the public sees ({@link AssemblySession#SHOWN}), with the resumed
 	 * sessions' parents joined rather than looked up one by one.

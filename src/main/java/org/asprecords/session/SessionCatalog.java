@@ -109,10 +109,11 @@ public class SessionCatalog {
 		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
 				page(counts.elections(), first,
-						() -> this.elections.findWithCandidatesByIdIn(this.elections.findIdsBySession(session, first))),
+						() -> this.elections.findWithCandidatesByIdIn(ids(session, "election", "x.id", first))),
 				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
 				page(counts.statements(), first,
-						() -> this.statements.findWithSpeakersByIdIn(this.statements.findIdsBySession(session, first))),
+						() -> this.statements.findWithSpeakersByIdIn(
+								ids(session, "statement", "x.delivered_on nulls first, x.id", first))),
 				page(counts.sideEvents(), first, () -> this.sideEvents.findBySession(session, first)),
 				page(counts.amendments(), first, () -> this.amendments.findBySession(session, first)),
 				page(counts.policies(), first, () -> this.policies.findBySession(session, first)),
@@ -165,6 +166,23 @@ public class SessionCatalog {
 				return List.copyOf(values);
 			})
 			.single();
+	}
+
+	/**
+	 * The ids of a page of a session's outcomes in one table, in this order. Native SQL:
+	 * Hibernate translates a paged HQL query of ids from HQL again on every call.
+	 */
+	private Long[] ids(AssemblySession session, String table, String order, Pageable pageable) {
+		return this.jdbc
+			.sql("select x.id from " + table + " x join assembly_session s on s.id = x.session_id"
+					+ " where x.session_id = :session and " + Visibility.of("x", "s") + " order by " + order
+					+ " limit :limit offset :offset")
+			.param("session", session.getId())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
 	}
 
 	/**

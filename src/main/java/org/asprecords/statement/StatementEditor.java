@@ -82,7 +82,7 @@ public class StatementEditor {
 	public Page<Statement> search(String text, Pageable pageable) {
 		Page<Statement> found = this.statements.findForAdmin(text, "%" + text + "%", pageable);
 		if (found.hasContent()) {
-			this.statements.findListed(found.map(Statement::getId).getContent());
+			this.statements.findListed(found.map(Statement::getId).getContent().toArray(Long[]::new));
 		}
 		return found;
 	}

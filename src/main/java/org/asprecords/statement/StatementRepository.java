@@ -1,6 +1,5 @@
 package org.asprecords.statement;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,19 +55,15 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<SideEvent> findSideEventChoices();
 
 	/**
-	 * A page of a session's statements, by date; their speakers and organizations are
-	 * read apart, and their number counted apart ({@code SessionCatalog})
-	 * ({@link #findWithSpeakersByIdIn}), since a page cannot be cut in a query that
-	 * fetches a collection.
+	 * Statements with their speakers and organizations, by date: a page of a session's
+	 * statements, whose ids are read first ({@code SessionCatalog}), since a page cannot
+	 * be cut in a query that fetches a collection.
 	 */
-	@Query("select s.id from Statement s where s.session = :session order by s.deliveredOn nulls first, s.id")
-	List<Long> findIdsBySession(AssemblySession session, Pageable pageable);
-
 	@Query("""
 			select s from Statement s left join fetch s.speakerState
 			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s.id in :ids order by s.deliveredOn nulls first, s.id""")
-	List<Statement> findWithSpeakersByIdIn(Collection<Long> ids);
+			where array_has(:ids, s.id) order by s.deliveredOn nulls first, s.id""")
+	List<Statement> findWithSpeakersByIdIn(Long[] ids);
 
 	/**
 	 * Statements of a list, with what the list shows of them (session, speakers with
@@ -77,8 +72,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query("""
 			select distinct s from Statement s join fetch s.session left join fetch s.speakerState
 			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s.id in :ids""")
-	List<Statement> findListed(Collection<Long> ids);
+			where array_has(:ids, s.id)""")
+	List<Statement> findListed(Long[] ids);
 
 	@Query("""
 			select s from AssemblySession s where exists (select 1 from Statement st where st.session = s)

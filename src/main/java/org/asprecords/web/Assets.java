@@ -2,11 +2,14 @@ package org.asprecords.web;
 
 import java.time.Duration;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -17,12 +20,26 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Only these paths are asset paths. Boot's default handler maps {@code /**}, which made
  * the link rewriting of every template (through {@code ResourceUrlEncodingFilter}) look
  * each page link, {@code /sessions/22} and all, up on the class path: 80% of a session
- * page's time. Versioned addresses are computed once per asset and cached.
+ * page's time. Versioned addresses are computed once per asset and cached
+ * ({@link AssetUrls}).
  */
 @Configuration(proxyBeanMethods = false)
 class Assets implements WebMvcConfigurer {
 
 	static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	/**
+	 * Boot's link rewriting, registered but off: it stands in for the filter Boot would
+	 * add, which looks up every link a page writes, where {@link AssetUrls} gives the
+	 * layouts' asset addresses.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

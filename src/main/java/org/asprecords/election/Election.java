@@ -147,6 +147,13 @@ public class Election extends SessionRecord {
 		return this.candidates;
 	}
 
+	/** The candidates elected, in the order of the candidates. */
+	public List<Candidacy> getElected() {
+		return this.candidates.stream()
+			.filter((candidacy) -> candidacy.getOutcome() == CandidacyOutcome.ELECTED)
+			.toList();
+	}
+
 	public List<ElectionRound> getRounds() {
 		return this.rounds;
 	}

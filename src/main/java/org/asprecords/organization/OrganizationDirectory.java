@@ -1,5 +1,6 @@
 package org.asprecords.organization;
 
+import org.asprecords.db.RecordsCache;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.NotFoundException;
@@ -25,19 +26,23 @@ class OrganizationDirectory {
 
 	private final SideEventRepository sideEvents;
 
+	private final RecordsCache cache;
+
 	OrganizationDirectory(OrganizationRepository organizations, StatementRepository statements,
-			SideEventRepository sideEvents) {
+			SideEventRepository sideEvents, RecordsCache cache) {
 		this.organizations = organizations;
 		this.statements = statements;
 		this.sideEvents = sideEvents;
+		this.cache = cache;
 	}
 
 	/**
-	 * A page of organizations by name; the count is always queried, so that every page
-	 * costs the same.
+	 * A page of organizations by name. How many there are is kept until the records
+	 * change ({@link RecordsCache}): counting reads every row.
 	 */
 	Page<Organization> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.organizations.findAlphabetically(pageable), pageable, this.organizations.count());
+		return new PageImpl<>(this.organizations.findAlphabetically(pageable), pageable,
+				this.cache.get("organizations-shown", this.organizations::count));
 	}
 
 	/**

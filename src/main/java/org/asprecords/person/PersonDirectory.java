@@ -2,6 +2,7 @@ package org.asprecords.person;
 
 import java.util.List;
 
+import org.asprecords.db.RecordsCache;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblyPresidentRepository;
@@ -30,20 +31,24 @@ class PersonDirectory {
 
 	private final StatementRepository statements;
 
+	private final RecordsCache cache;
+
 	PersonDirectory(PersonRepository people, AssemblyPresidentRepository presidents, ElectionRepository elections,
-			StatementRepository statements) {
+			StatementRepository statements, RecordsCache cache) {
 		this.people = people;
 		this.presidents = presidents;
 		this.elections = elections;
 		this.statements = statements;
+		this.cache = cache;
 	}
 
 	/**
-	 * A page of people by name; the count is always queried, so that every page costs the
-	 * same.
+	 * A page of people by name. How many there are is kept until the records change
+	 * ({@link RecordsCache}): counting reads every row.
 	 */
 	Page<Person> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.people.findAlphabetically(pageable), pageable, this.people.count());
+		return new PageImpl<>(this.people.findAlphabetically(pageable), pageable,
+				this.cache.get("people-shown", this.people::count));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.asprecords.state;
 
+import org.asprecords.db.RecordsCache;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.organization.OrganizationRepository;
 import org.asprecords.outcome.AccessionRepository;
@@ -36,9 +37,11 @@ class StateDirectory {
 
 	private final OrganizationRepository organizations;
 
+	private final RecordsCache cache;
+
 	StateDirectory(StateRepository states, PersonRepository people, ElectionRepository elections,
 			StatementRepository statements, SideEventRepository sideEvents, AccessionRepository accessions,
-			OrganizationRepository organizations) {
+			OrganizationRepository organizations, RecordsCache cache) {
 		this.states = states;
 		this.people = people;
 		this.elections = elections;
@@ -46,14 +49,16 @@ class StateDirectory {
 		this.sideEvents = sideEvents;
 		this.accessions = accessions;
 		this.organizations = organizations;
+		this.cache = cache;
 	}
 
 	/**
-	 * A page of States by name; the count is always queried, so that every page costs the
-	 * same.
+	 * A page of States by name. How many there are is kept until the records change
+	 * ({@link RecordsCache}): counting reads every row.
 	 */
 	Page<State> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable, this.states.count());
+		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable,
+				this.cache.get("states-shown", this.states::count));
 	}
 
 	/**

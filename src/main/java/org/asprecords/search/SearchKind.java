@@ -63,6 +63,11 @@ public enum SearchKind {
 	/** The columns every kind's rows have, in the order of the union's first select. */
 	private static final String COLUMNS = "select '%s' kind, %s path, %s title, %s label, %s session_id, %s doc";
 
+	/**
+	 * The same for a page of search matches ({@code m}), whose path is worked out first.
+	 */
+	private static final String MATCH_COLUMNS = "select '%s' kind, m.path, %s title, %s label, %s session_id, %s doc";
+
 	private final String collection;
 
 	private final Text text;
@@ -73,13 +78,22 @@ public enum SearchKind {
 
 	private final String session;
 
+	private final String path;
+
+	/**
+	 * The columns of a match but its path, from the kind's own table alone ({@code x}).
+	 */
+	private final String matchColumns;
+
 	SearchKind(String collection, Text text, String from, String path, String title, String label, String session,
 			String doc) {
 		this.collection = collection;
 		this.text = text;
 		this.from = from;
 		this.session = session;
+		this.path = path;
 		this.columns = COLUMNS.formatted(name(), path, title, label, session, doc);
+		this.matchColumns = MATCH_COLUMNS.formatted(name(), title, label, session, doc);
 	}
 
 	/**
@@ -107,14 +121,24 @@ public enum SearchKind {
 	 * {@code :limit} from {@code :offset}, with the configuration that ranks them
 	 * ({@code cfg}), the kind's place in the order of kinds ({@code ord}), their
 	 * {@code rank}, and how many match ({@code total}). The GIN index finds the matches;
-	 * ranking them reads each once, and counts them on the way.
+	 * ranking them reads each once, and counts them on the way. Titles and texts are
+	 * worked out for the page's matches only, after the page is cut: for every match,
+	 * they cost most of a search of a common word.
 	 */
 	String searchSelect() {
 		return """
-				(%s, '%s' cfg, %d ord, ts_rank(x.search_vector, q.%s) rank, count(*) over () total
-				 from %s, q where x.search_vector @@ q.%s and %s
-				 order by rank desc, path limit :limit offset :offset)""".formatted(this.columns, this.text.config,
-				ordinal(), this.text.query, this.from, this.text.query, visibility());
+				(%s, '%s' cfg, %d ord, m.rank, m.total
+				 from (select x.id, %s path, ts_rank(x.search_vector, q.%s) rank, count(*) over () total
+				       from %s, q where x.search_vector @@ q.%s and %s
+				       order by rank desc, path limit :limit offset :offset) m
+				 join %s on x.id = m.id)""".formatted(this.matchColumns, this.text.config, ordinal(), this.path,
+				this.text.query, this.from, this.text.query, visibility(), table());
+	}
+
+	/** The kind's own table, as {@code x}. */
+	private String table() {
+		int join = this.from.indexOf(" join ");
+		return (join < 0) ? this.from : this.from.substring(0, join);
 	}
 
 	/**

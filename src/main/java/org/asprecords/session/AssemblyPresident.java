@@ -20,9 +20,9 @@ import org.hibernate.envers.Audited;
 public class AssemblyPresident extends RecordEntity {
 
 	/** A presidency is shown while the sessions its term runs between are. */
-	static final String SHOWN = "(" + Visibility.ROW
-			+ " and (from_session_id is null or public_session(from_session_id))"
-			+ " and (to_session_id is null or public_session(to_session_id)))" + Visibility.OR_ALL_RECORDS;
+	static final String SHOWN = "(" + Visibility.ROW + " and (from_session_id is null or " + Visibility.SESSION
+			+ "from_session_id" + Visibility.IS_SHOWN + ")" + " and (to_session_id is null or " + Visibility.SESSION
+			+ "to_session_id" + Visibility.IS_SHOWN + "))" + Visibility.OR_ALL_RECORDS;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;

@@ -76,10 +76,19 @@ public final class Where {
 	}
 
 	/**
-	 * Records read by their ids, in the order of the ids.
+	 * The records of these ids, in the order of the ids, read at once (none read for no
+	 * id).
+	 * @param read reads the records of an array of ids ({@code array_has(:ids, x.id)}:
+	 * Hibernate keeps the plan of a query with one array, not of one with a list)
 	 */
-	public static <T> List<T> inOrder(List<Long> ids, Collection<T> found, Function<T, Long> id) {
-		Map<Long, T> byId = found.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+	public static <T> List<T> inOrder(List<Long> ids, Function<Long[], ? extends Collection<T>> read,
+			Function<T, Long> id) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, T> byId = read.apply(ids.toArray(Long[]::new))
+			.stream()
+			.collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
 		return ids.stream().map(byId::get).toList();
 	}
 

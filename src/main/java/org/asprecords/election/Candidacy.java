@@ -27,13 +27,10 @@ import org.asprecords.state.State;
 @Table(name = "candidacy")
 public class Candidacy {
 
-	/**
-	 * A candidacy is shown with its election (its session written out, as in
-	 * {@link Visibility#SESSION_SHOWN}).
-	 */
+	/** A candidacy is shown with its election. */
 	static final String IN_SHOWN_ELECTION = "exists (select 1 from election e where e.id = election_id"
-			+ " and e.published and e.deleted_at is null and exists (select 1 from assembly_session es"
-			+ " where es.id = e.session_id and es.published and es.deleted_at is null))" + Visibility.OR_ALL_RECORDS;
+			+ " and e.published and e.deleted_at is null and " + Visibility.SESSION + "e.session_id"
+			+ Visibility.IS_SHOWN + ")" + Visibility.OR_ALL_RECORDS;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

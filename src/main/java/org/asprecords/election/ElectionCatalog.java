@@ -55,9 +55,8 @@ class ElectionCatalog {
 			.ids(this.jdbc, "select e.id " + FROM, "select count(*) " + FROM,
 					"order by s.start_date desc nulls last, s.id desc, e.id", pageable);
 		Page<Election> page = new PageImpl<>(
-				ids.isEmpty() ? List.of() : Where.inOrder(ids.getContent(),
-						this.elections.findWithSessionByIdIn(ids.getContent().toArray(Long[]::new)), Election::getId),
-				pageable, ids.getTotalElements());
+				Where.inOrder(ids.getContent(), this.elections::findWithSessionByIdIn, Election::getId), pageable,
+				ids.getTotalElements());
 		Map<Long, Long> elected = page.isEmpty() ? Map.of()
 				: this.elections.countElected(ids.getContent().toArray(Long[]::new))
 					.stream()

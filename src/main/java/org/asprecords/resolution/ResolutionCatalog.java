@@ -153,10 +153,7 @@ public class ResolutionCatalog {
 	 * query.
 	 */
 	private List<Resolution> inOrder(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return Where.inOrder(ids, this.resolutions.findWithSessionByIdIn(ids.toArray(Long[]::new)), Resolution::getId);
+		return Where.inOrder(ids, this.resolutions::findWithSessionByIdIn, Resolution::getId);
 	}
 
 	private <T> List<T> adoptedBy(Class<T> type, Resolution resolution) {

@@ -63,11 +63,6 @@ public enum SearchKind {
 	/** The columns every kind's rows have, in the order of the union's first select. */
 	private static final String COLUMNS = "select '%s' kind, %s path, %s title, %s label, %s session_id, %s doc";
 
-	/**
-	 * The same for a page of search matches ({@code m}), whose path is worked out first.
-	 */
-	private static final String MATCH_COLUMNS = "select '%s' kind, m.path, %s title, %s label, %s session_id, %s doc";
-
 	private final String collection;
 
 	private final Text text;
@@ -93,7 +88,7 @@ public enum SearchKind {
 		this.session = session;
 		this.path = path;
 		this.columns = COLUMNS.formatted(name(), path, title, label, session, doc);
-		this.matchColumns = MATCH_COLUMNS.formatted(name(), title, label, session, doc);
+		this.matchColumns = COLUMNS.formatted(name(), "m.path", title, label, session, doc);
 	}
 
 	/**

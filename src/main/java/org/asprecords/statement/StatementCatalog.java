@@ -62,8 +62,7 @@ class StatementCatalog {
 					+ "so.organization_id where o.slug = :organization and " + Visibility.of("o", false) + ")",
 					"organization", filter.organization())
 			.ids(this.jdbc, "select st.id " + FROM, "select count(*) " + FROM, ORDER, pageable);
-		List<Statement> statements = ids.isEmpty() ? List.of() : Where.inOrder(ids.getContent(),
-				this.statements.findListed(ids.getContent().toArray(Long[]::new)), Statement::getId);
+		List<Statement> statements = Where.inOrder(ids.getContent(), this.statements::findListed, Statement::getId);
 		return new PageImpl<>(statements, pageable, ids.getTotalElements());
 	}
 

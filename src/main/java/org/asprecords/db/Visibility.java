@@ -32,16 +32,20 @@ public final class Visibility {
 	 * {@code SESSION + "parent_id" + IS_SHOWN}, as constants, since annotations take
 	 * them.
 	 */
-	public static final String SESSION = "exists (select 1 from assembly_session ps where ps.id = ";
+	public static final String SESSION = "(select ps.published and ps.deleted_at is null from assembly_session ps"
+			+ " where ps.id = ";
 
 	/** The end of {@link #SESSION}. */
-	public static final String IS_SHOWN = " and ps.published and ps.deleted_at is null)";
+	public static final String IS_SHOWN = ")";
 
 	/**
 	 * A row's session is published and out of the trash, in a restriction. Written out
 	 * rather than as {@code public_session(session_id)}: PostgreSQL never inlines a SQL
 	 * function that holds a subquery and runs it as a query of its own for each row (most
-	 * of the time of a session page's queries), where this is one index lookup.
+	 * of the time of a session page's queries), where this is one index lookup. A scalar
+	 * subquery, not {@code exists}: PostgreSQL may turn an {@code exists} into a hash of
+	 * every published session, built for each query (3.4 ms at 3,500 sessions); no row
+	 * (no such session) is null, which no restriction lets through.
 	 */
 	public static final String SESSION_SHOWN = SESSION + "session_id" + IS_SHOWN;
 

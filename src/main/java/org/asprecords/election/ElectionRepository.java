@@ -22,17 +22,6 @@ public interface ElectionRepository extends JpaRepository<Election, Long> {
 	Optional<Election> findBySessionSlugAndSlug(String sessionSlug, String slug);
 
 	/**
-	 * Elections with their candidates, in the order of their ids: a page of a session's
-	 * elections, whose ids are read first ({@code SessionCatalog}), since a page cannot
-	 * be cut in a query that fetches a collection.
-	 */
-	@Query("""
-			select e from Election e
-			left join fetch e.candidates c left join fetch c.person left join fetch c.state left join fetch c.nationality
-			where array_has(:ids, e.id) order by e.id""")
-	List<Election> findWithCandidatesByIdIn(Long[] ids);
-
-	/**
 	 * How many candidates each of the given elections elected, as pairs of the election's
 	 * id and the count; elections that elected no recorded candidate are left out.
 	 */

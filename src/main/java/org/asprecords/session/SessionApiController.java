@@ -89,8 +89,8 @@ class SessionApiController {
 						.toList(),
 					overview.elections()
 						.stream()
-						.map((e) -> new Outcome(e.getSlug(), e.getBody().name(),
-								Links.of("/elections/" + slug + "/" + e.getSlug())))
+						.map((e) -> new Outcome(e.slug(), e.body().name(),
+								Links.of("/elections/" + slug + "/" + e.slug())))
 						.toList(),
 					overview.budgets()
 						.stream()
@@ -98,7 +98,7 @@ class SessionApiController {
 						.toList(),
 					overview.statements()
 						.stream()
-						.map((s) -> new Outcome(s.getSlug(), null, Links.of("/statements/" + slug + "/" + s.getSlug())))
+						.map((s) -> new Outcome(s.slug(), null, Links.of("/statements/" + slug + "/" + s.slug())))
 						.toList(),
 					outcomes(overview.sideEvents(), "side-events", SideEvent::getTitle),
 					outcomes(overview.amendments(), "amendments", Amendment::getSubject),

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.asprecords.budget.ProgrammeBudgetRepository;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
-import org.asprecords.election.ElectionRepository;
+import org.asprecords.election.SessionElections;
 import org.asprecords.outcome.AccessionRepository;
 import org.asprecords.outcome.AmendmentRepository;
 import org.asprecords.outcome.DecisionRepository;
 import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.resolution.ResolutionRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.statement.SessionStatements;
 import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -45,11 +45,11 @@ public class SessionCatalog {
 
 	private final ResolutionRepository resolutions;
 
-	private final ElectionRepository elections;
+	private final SessionElections sessionElections;
 
 	private final ProgrammeBudgetRepository budgets;
 
-	private final StatementRepository statements;
+	private final SessionStatements sessionStatements;
 
 	private final SideEventRepository sideEvents;
 
@@ -66,15 +66,15 @@ public class SessionCatalog {
 	private final RecordsCache cache;
 
 	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
-			ElectionRepository elections, ProgrammeBudgetRepository budgets, StatementRepository statements,
+			SessionElections sessionElections, ProgrammeBudgetRepository budgets, SessionStatements sessionStatements,
 			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
 			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc, RecordsCache cache) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
-		this.elections = elections;
+		this.sessionElections = sessionElections;
 		this.budgets = budgets;
-		this.statements = statements;
+		this.sessionStatements = sessionStatements;
 		this.sideEvents = sideEvents;
 		this.amendments = amendments;
 		this.policies = policies;
@@ -96,8 +96,9 @@ public class SessionCatalog {
 	/**
 	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
 	 * and how many there are, in a fixed number of queries: one counts them all, then one
-	 * reads each kind the session has (two for elections and statements: the page's ids,
-	 * then their candidates or speakers).
+	 * reads each kind the session has (elections two: then whom they elected). Elections
+	 * and statements are read as the lines the page shows ({@link SessionElections},
+	 * {@link SessionStatements}).
 	 */
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.findWithParentBySlug(slug)
@@ -108,12 +109,9 @@ public class SessionCatalog {
 		Pageable first = SessionOverview.FIRST;
 		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
-				page(counts.elections(), first,
-						() -> this.elections.findWithCandidatesByIdIn(ids(session, "election", "x.id", first))),
+				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
 				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
-				page(counts.statements(), first,
-						() -> this.statements.findWithSpeakersByIdIn(
-								ids(session, "statement", "x.delivered_on nulls first, x.id", first))),
+				page(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
 				page(counts.sideEvents(), first, () -> this.sideEvents.findBySession(session, first)),
 				page(counts.amendments(), first, () -> this.amendments.findBySession(session, first)),
 				page(counts.policies(), first, () -> this.policies.findBySession(session, first)),
@@ -166,23 +164,6 @@ public class SessionCatalog {
 				return List.copyOf(values);
 			})
 			.single();
-	}
-
-	/**
-	 * The ids of a page of a session's outcomes in one table, in this order. Native SQL:
-	 * Hibernate translates a paged HQL query of ids from HQL again on every call.
-	 */
-	private Long[] ids(AssemblySession session, String table, String order, Pageable pageable) {
-		return this.jdbc
-			.sql("select x.id from " + table + " x join assembly_session s on s.id = x.session_id"
-					+ " where x.session_id = :session and " + Visibility.of("x", "s") + " order by " + order
-					+ " limit :limit offset :offset")
-			.param("session", session.getId())
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(Long.class)
-			.list()
-			.toArray(Long[]::new);
 	}
 
 	/**

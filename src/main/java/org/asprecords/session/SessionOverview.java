@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.asprecords.budget.ProgrammeBudget;
-import org.asprecords.election.Election;
+import org.asprecords.election.SessionElection;
 import org.asprecords.outcome.Accession;
 import org.asprecords.outcome.Amendment;
 import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.statement.Statement;
+import org.asprecords.statement.SessionStatement;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +28,8 @@ import org.springframework.data.domain.Pageable;
  * enough that a session with a hundred times more costs little more to render.
  */
 public record SessionOverview(AssemblySession session, List<AssemblySession> resumptions,
-		List<PresidentListing> presidents, Page<Resolution> resolutions, Page<Election> elections,
-		Page<ProgrammeBudget> budgets, Page<Statement> statements, Page<SideEvent> sideEvents,
+		List<PresidentListing> presidents, Page<Resolution> resolutions, Page<SessionElection> elections,
+		Page<ProgrammeBudget> budgets, Page<SessionStatement> statements, Page<SideEvent> sideEvents,
 		Page<Amendment> amendments, Page<Policy> policies, Page<Decision> decisions, Page<Accession> accessions) {
 
 	/** How many outcomes of each kind the page shows at most. */

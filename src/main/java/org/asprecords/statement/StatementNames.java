@@ -2,8 +2,6 @@ package org.asprecords.statement;
 
 import java.util.List;
 
-import org.asprecords.organization.Organization;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,19 +27,25 @@ public class StatementNames {
 	 * only repeats an organization already named.
 	 */
 	public String speaker(Statement statement) {
-		List<String> organizations = statement.getOrganizations().stream().map(Organization::getName).toList();
+		return speaker(Speakers.of(statement));
+	}
+
+	/**
+	 * The same, from the names a query read ({@link SessionStatements}).
+	 */
+	public String speaker(Speakers speakers) {
+		List<String> organizations = speakers.organizations();
 		String who;
-		if (!statement.getSpeakers().isEmpty()) {
-			String people = join(
-					statement.getSpeakers().stream().map((speaker) -> speaker.getPerson().getName()).toList());
+		if (!speakers.people().isEmpty()) {
+			String people = join(speakers.people());
 			who = organizations.isEmpty() ? people
 					: message("statement.speaker.with-organizations", people, join(organizations));
 		}
-		else if (statement.getSpeakerState() != null) {
-			who = statement.getSpeakerState().getName();
+		else if (speakers.state() != null) {
+			who = speakers.state();
 		}
-		else if (statement.getSpeakerLabel() != null) {
-			who = statement.getSpeakerLabel();
+		else if (speakers.label() != null) {
+			who = speakers.label();
 		}
 		else if (!organizations.isEmpty()) {
 			who = join(organizations);
@@ -49,7 +53,7 @@ public class StatementNames {
 		else {
 			who = message("statement.speaker.unknown");
 		}
-		String onBehalf = statement.getOnBehalfLabel();
+		String onBehalf = speakers.onBehalf();
 		if (onBehalf == null || onBehalf.equals(who) || organizations.contains(onBehalf)) {
 			return who;
 		}

@@ -55,17 +55,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<SideEvent> findSideEventChoices();
 
 	/**
-	 * Statements with their speakers and organizations, by date: a page of a session's
-	 * statements, whose ids are read first ({@code SessionCatalog}), since a page cannot
-	 * be cut in a query that fetches a collection.
-	 */
-	@Query("""
-			select s from Statement s left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where array_has(:ids, s.id) order by s.deliveredOn nulls first, s.id""")
-	List<Statement> findWithSpeakersByIdIn(Long[] ids);
-
-	/**
 	 * Statements of a list, with what the list shows of them (session, speakers with
 	 * their persons, speaking State, organizations), in one query.
 	 */

@@ -1,0 +1,35 @@
+package org.asprecords.db;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+
+/**
+ * Native SQL for a page of one kind of a session's records, as the public sees them: the
+ * table under the alias {@code x}, its session under {@code s}, the session's id and the
+ * page bound.
+ */
+public final class SessionRows {
+
+	private SessionRows() {
+	}
+
+	/**
+	 * The {@code from} and {@code where} clauses: this table's rows of the session
+	 * ({@code :session}) that the public sees, to be followed by the order and
+	 * {@code limit :limit offset :offset}.
+	 */
+	public static String from(String table) {
+		return "from " + table + " x join assembly_session s on s.id = x.session_id where x.session_id = :session and "
+				+ Visibility.of("x", "s");
+	}
+
+	/** The query with the session and the page bound. */
+	public static StatementSpec page(JdbcClient jdbc, String sql, long sessionId, Pageable pageable) {
+		return jdbc.sql(sql)
+			.param("session", sessionId)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset());
+	}
+
+}

@@ -20,8 +20,16 @@ public final class SessionRows {
 	 * {@code limit :limit offset :offset}.
 	 */
 	public static String from(String table) {
-		return "from " + table + " x join assembly_session s on s.id = x.session_id where x.session_id = :session and "
-				+ Visibility.of("x", "s");
+		return from(table, "");
+	}
+
+	/**
+	 * The same, with joins of other tables to {@code x}
+	 * ({@code left join state st on ...}).
+	 */
+	public static String from(String table, String joins) {
+		return "from " + table + " x " + joins + " join assembly_session s on s.id = x.session_id"
+				+ " where x.session_id = :session and " + Visibility.of("x", "s");
 	}
 
 	/** The query with the session and the page bound. */

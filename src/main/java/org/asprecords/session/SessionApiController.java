@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.asprecords.outcome.Amendment;
-import org.asprecords.outcome.Decision;
-import org.asprecords.outcome.Policy;
-import org.asprecords.outcome.SideEvent;
+import org.asprecords.outcome.OutcomeLines.AmendmentLine;
+import org.asprecords.outcome.OutcomeLines.DecisionLine;
+import org.asprecords.outcome.OutcomeLines.PolicyLine;
+import org.asprecords.outcome.OutcomeLines.SideEventLine;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
@@ -100,14 +100,15 @@ class SessionApiController {
 						.stream()
 						.map((s) -> new Outcome(s.slug(), null, Links.of("/statements/" + slug + "/" + s.slug())))
 						.toList(),
-					outcomes(overview.sideEvents(), "side-events", SideEvent::getTitle),
-					outcomes(overview.amendments(), "amendments", Amendment::getSubject),
-					outcomes(overview.policies(), "policies", Policy::getName),
-					outcomes(overview.decisions(), "decisions", Decision::getTitle),
+					lines(overview.sideEvents(), slug, "side-events", SideEventLine::slug, SideEventLine::title),
+					lines(overview.amendments(), slug, "amendments", AmendmentLine::slug, AmendmentLine::subject),
+					lines(overview.policies(), slug, "policies", PolicyLine::slug, PolicyLine::name),
+					lines(overview.decisions(), slug, "decisions", DecisionLine::slug, DecisionLine::title),
 					overview.accessions()
 						.stream()
-						.map((accession) -> new Accession(NamedJson.of(accession.getState(), "/states"),
-								accession.getNote()))
+						.map((accession) -> new Accession(new NamedJson(accession.state().slug(),
+								accession.state().name(), Links.of("/states/" + accession.state().slug())),
+								accession.note()))
 						.toList(),
 					overview.resumptions().stream().map(SessionJson::of).toList(), overview.counts());
 		}
@@ -118,11 +119,11 @@ class SessionApiController {
 	 * An outcome of a session whose page is under the session's
 	 * ({@code /sessions/22/decisions/...}).
 	 */
-	private static <T extends SessionRecord> List<Outcome> outcomes(Page<T> records, String kind,
+	private static <T> List<Outcome> lines(Page<T> lines, String session, String kind, Function<T, String> slug,
 			Function<T, String> title) {
-		return records.stream()
-			.map((record) -> new Outcome(record.getSlug(), title.apply(record),
-					Links.of("/sessions/" + record.getSession().getSlug() + "/" + kind + "/" + record.getSlug())))
+		return lines.stream()
+			.map((line) -> new Outcome(slug.apply(line), title.apply(line),
+					Links.of("/sessions/" + session + "/" + kind + "/" + slug.apply(line))))
 			.toList();
 	}
 

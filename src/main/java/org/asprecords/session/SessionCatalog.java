@@ -14,6 +14,8 @@ import org.asprecords.election.SessionElections;
 import org.asprecords.outcome.AccessionRepository;
 import org.asprecords.outcome.AmendmentRepository;
 import org.asprecords.outcome.DecisionRepository;
+import org.asprecords.outcome.OutcomeLines;
+import org.asprecords.outcome.OutcomeLines.Lines;
 import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.resolution.ResolutionRepository;
@@ -26,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads sessions for the public pages, each page in a fixed number of queries whatever
@@ -61,6 +64,8 @@ public class SessionCatalog {
 
 	private final AccessionRepository accessions;
 
+	private final OutcomeLines outcomeLines;
+
 	private final JdbcClient jdbc;
 
 	private final RecordsCache cache;
@@ -68,7 +73,8 @@ public class SessionCatalog {
 	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
 			SessionElections sessionElections, ProgrammeBudgetRepository budgets, SessionStatements sessionStatements,
 			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
-			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc, RecordsCache cache) {
+			DecisionRepository decisions, AccessionRepository accessions, OutcomeLines outcomeLines, JdbcClient jdbc,
+			RecordsCache cache) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
@@ -80,6 +86,7 @@ public class SessionCatalog {
 		this.policies = policies;
 		this.decisions = decisions;
 		this.accessions = accessions;
+		this.outcomeLines = outcomeLines;
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -107,16 +114,19 @@ public class SessionCatalog {
 		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
 				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
 		Pageable first = SessionOverview.FIRST;
+		// One query for the five smaller kinds, run only if the session has any of them.
+		Supplier<Lines> lines = SingletonSupplier
+			.of(() -> this.outcomeLines.first(session.getId(), first.getPageSize()));
 		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
 				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
 				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
 				page(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
-				page(counts.sideEvents(), first, () -> this.sideEvents.findBySession(session, first)),
-				page(counts.amendments(), first, () -> this.amendments.findBySession(session, first)),
-				page(counts.policies(), first, () -> this.policies.findBySession(session, first)),
-				page(counts.decisions(), first, () -> this.decisions.findBySession(session, first)),
-				page(counts.accessions(), first, () -> this.accessions.findBySession(session, first)));
+				page(counts.sideEvents(), first, () -> lines.get().sideEvents()),
+				page(counts.amendments(), first, () -> lines.get().amendments()),
+				page(counts.policies(), first, () -> lines.get().policies()),
+				page(counts.decisions(), first, () -> lines.get().decisions()),
+				page(counts.accessions(), first, () -> lines.get().accessions()));
 	}
 
 	/**

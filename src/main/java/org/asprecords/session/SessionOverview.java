@@ -5,11 +5,11 @@ import java.util.stream.Stream;
 
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.SessionElection;
-import org.asprecords.outcome.Accession;
-import org.asprecords.outcome.Amendment;
-import org.asprecords.outcome.Decision;
-import org.asprecords.outcome.Policy;
-import org.asprecords.outcome.SideEvent;
+import org.asprecords.outcome.OutcomeLines.AccessionLine;
+import org.asprecords.outcome.OutcomeLines.AmendmentLine;
+import org.asprecords.outcome.OutcomeLines.DecisionLine;
+import org.asprecords.outcome.OutcomeLines.PolicyLine;
+import org.asprecords.outcome.OutcomeLines.SideEventLine;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.statement.SessionStatement;
 
@@ -29,8 +29,9 @@ import org.springframework.data.domain.Pageable;
  */
 public record SessionOverview(AssemblySession session, List<AssemblySession> resumptions,
 		List<PresidentListing> presidents, Page<Resolution> resolutions, Page<SessionElection> elections,
-		Page<ProgrammeBudget> budgets, Page<SessionStatement> statements, Page<SideEvent> sideEvents,
-		Page<Amendment> amendments, Page<Policy> policies, Page<Decision> decisions, Page<Accession> accessions) {
+		Page<ProgrammeBudget> budgets, Page<SessionStatement> statements, Page<SideEventLine> sideEvents,
+		Page<AmendmentLine> amendments, Page<PolicyLine> policies, Page<DecisionLine> decisions,
+		Page<AccessionLine> accessions) {
 
 	/** How many outcomes of each kind the page shows at most. */
 	public static final int SHOWN = 15;

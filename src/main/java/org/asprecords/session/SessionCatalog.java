@@ -102,10 +102,12 @@ public class SessionCatalog {
 
 	/**
 	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
-	 * and how many there are, in a fixed number of queries: one counts them all, then one
-	 * reads each kind the session has (elections two: then whom they elected). Elections
-	 * and statements are read as the lines the page shows ({@link SessionElections},
-	 * {@link SessionStatements}).
+	 * and how many there are, in a fixed number of queries: one counts them all (kept
+	 * until a save), then resolutions and budgets one each, elections and statements two
+	 * each (the page, then whom they elected or the names of their speakers), and one for
+	 * the five smaller kinds together ({@link OutcomeLines}); a kind the session lacks
+	 * costs none. Elections, statements and the smaller kinds are read as the lines the
+	 * page shows.
 	 */
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.findWithParentBySlug(slug)
@@ -199,13 +201,10 @@ public class SessionCatalog {
 
 	/**
 	 * The Presidents whose period covers the session, judged by the sessions' start
-	 * dates: one or two in the records, never more than the page shows of a kind.
-	 */
-	/**
-	 * The Presidents covering a session, kept until the records change
-	 * ({@link RecordsCache}): finding them reads every presidency with its sessions,
-	 * however few cover this one (1.5 ms of a session page's database time at 100× the
-	 * records).
+	 * dates: one or two in the records, never more than the page shows of a kind. Kept
+	 * until the records change ({@link RecordsCache}): finding them reads every
+	 * presidency with its sessions, however few cover this one (1.5 ms of a session
+	 * page's database time at 100× the records).
 	 */
 	private List<PresidentListing> presidentsOf(AssemblySession session) {
 		LocalDate start = session.getStartDate();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -56,23 +57,29 @@ public final class Where {
 	}
 
 	/**
-	 * A page of the ids of a list with these conditions, and how many rows the list has
-	 * (always counted, so that every page costs the same).
+	 * A page of the ids of a list with these conditions, and how many rows the list has.
+	 * The count of the list without filters is kept until the records change
+	 * ({@link RecordsCache}): counting reads every row the public sees, so it grew with
+	 * the records on a list's every page. A filtered count is read each time: its
+	 * conditions come from visitors, and kept counts of whatever they ask would grow
+	 * without bound.
 	 * @param select the query of the ids before its conditions
 	 * ({@code select r.id from resolution r join assembly_session s on s.id = r.session_id})
 	 * @param count the count before its conditions, with the tables they name
 	 * @param order the order after the conditions ({@code order by ...}), complete so
 	 * that pages do not overlap
 	 */
-	public Page<Long> ids(JdbcClient jdbc, String select, String count, String order, Pageable pageable) {
+	public Page<Long> ids(JdbcClient jdbc, RecordsCache cache, String select, String count, String order,
+			Pageable pageable) {
 		List<Long> ids = jdbc.sql(select + " " + sql() + order + " limit :limit offset :offset")
 			.params(this.parameters)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(Long.class)
 			.list();
-		long total = jdbc.sql(count + " " + sql()).params(this.parameters).query(Long.class).single();
-		return new PageImpl<>(ids, pageable, total);
+		String counting = count + " " + sql();
+		Supplier<Long> total = () -> jdbc.sql(counting).params(this.parameters).query(Long.class).single();
+		return new PageImpl<>(ids, pageable, this.parameters.isEmpty() ? cache.get(counting, total) : total.get());
 	}
 
 	/**

@@ -52,7 +52,7 @@ class ElectionCatalog {
 		Page<Long> ids = new Where().and(Visibility.of("e", "s"))
 			.and("e.body = :body", "body", (body != null) ? body.name() : null)
 			.and("s.slug = :session", "session", sessionSlug)
-			.ids(this.jdbc, "select e.id " + FROM, "select count(*) " + FROM,
+			.ids(this.jdbc, this.cache, "select e.id " + FROM, "select count(*) " + FROM,
 					"order by s.start_date desc nulls last, s.id desc, e.id", pageable);
 		Page<Election> page = new PageImpl<>(
 				Where.inOrder(ids.getContent(), this.elections::findWithSessionByIdIn, Election::getId), pageable,

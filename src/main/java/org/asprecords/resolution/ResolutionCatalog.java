@@ -79,7 +79,8 @@ public class ResolutionCatalog {
 		Page<Long> ids = narrowed(filter)
 			.and("r.symbol_session = :symbolSession", "symbolSession", filter.symbolSession())
 			.and("r.number = :number", "number", filter.number())
-			.ids(this.jdbc, "select r.id " + FROM, "select count(*) " + FROM, "order by " + sort.orderBy(), pageable);
+			.ids(this.jdbc, this.cache, "select r.id " + FROM, "select count(*) " + FROM, "order by " + sort.orderBy(),
+					pageable);
 		return new PageImpl<>(inOrder(ids.getContent()), pageable, ids.getTotalElements());
 	}
 

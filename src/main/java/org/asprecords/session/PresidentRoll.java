@@ -67,16 +67,14 @@ class PresidentRoll {
 	/**
 	 * A page of Presidents, the latest first: by the session their period begins with (or
 	 * ends with, when its first session is not recorded), then the one still in office or
-	 * ending later first. How many there are is kept until the records change
-	 * ({@link RecordsCache}): {@code /sessions} asks on every request.
+	 * ending later first. How many there are, and the first page, are kept until the
+	 * records change ({@link RecordsCache}): {@code /sessions} shows them on every
+	 * request, and ordering them reads every presidency.
 	 */
 	Page<PresidentListing> latestFirst(Pageable pageable) {
-		List<PresidentListing> page = this.jdbc
-			.sql(select("", "begins desc nulls last, ends desc nulls first, president desc"))
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(PresidentListing.class)
-			.list();
+		List<PresidentListing> page = (pageable.getPageNumber() == 0)
+				? this.cache.get("presidents-latest/" + pageable.getPageSize(), () -> List.copyOf(latest(pageable)))
+				: latest(pageable);
 		long total = this.cache
 			.get("presidents-shown", () -> this.jdbc
 				.sql("select count(*) " + SHOWN + " and exists (select 1 from person pe where pe.id = p.person_id and "
@@ -84,6 +82,14 @@ class PresidentRoll {
 				.query(Long.class)
 				.single());
 		return new PageImpl<>(page, pageable, total);
+	}
+
+	private List<PresidentListing> latest(Pageable pageable) {
+		return this.jdbc.sql(select("", "begins desc nulls last, ends desc nulls first, president desc"))
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(PresidentListing.class)
+			.list();
 	}
 
 	/**

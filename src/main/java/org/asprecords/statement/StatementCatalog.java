@@ -61,7 +61,7 @@ class StatementCatalog {
 			.and("st.id in (select so.statement_id from statement_organization so join organization o on o.id = "
 					+ "so.organization_id where o.slug = :organization and " + Visibility.of("o", false) + ")",
 					"organization", filter.organization())
-			.ids(this.jdbc, "select st.id " + FROM, "select count(*) " + FROM, ORDER, pageable);
+			.ids(this.jdbc, this.cache, "select st.id " + FROM, "select count(*) " + FROM, ORDER, pageable);
 		List<Statement> statements = Where.inOrder(ids.getContent(), this.statements::findListed, Statement::getId);
 		return new PageImpl<>(statements, pageable, ids.getTotalElements());
 	}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -109,18 +110,31 @@ class ResolutionSaveShowsAtOnceIT {
 
 	@Test
 	void theHomePageCountsAResolutionOnlyWhileItIsPublished() {
+		assertCountedOnlyWhilePublished("/", this::resolutionsRecorded);
+	}
+
+	@Test
+	void theListCountsAResolutionOnlyWhileItIsPublished() {
+		assertCountedOnlyWhilePublished("/resolutions", this::resolutionsListed);
+	}
+
+	/**
+	 * The figure that {@code page} shows drops by one when a resolution is unpublished,
+	 * stays so between saves, and comes back when it is published again.
+	 */
+	private void assertCountedOnlyWhilePublished(String page, LongSupplier counted) {
 		edit(this.jdbc.sql(UNREFERRED));
-		long recorded = resolutionsRecorded();
+		long before = counted.getAsLong();
 		try {
 			save(AdminForms.changing(fields(), "published"));
-			assertThat(resolutionsRecorded()).isEqualTo(recorded - 1);
-			assertKeptBetweenSaves("/");
-			assertThat(resolutionsRecorded()).isEqualTo(recorded - 1);
+			assertThat(counted.getAsLong()).isEqualTo(before - 1);
+			assertKeptBetweenSaves(page);
+			assertThat(counted.getAsLong()).isEqualTo(before - 1);
 		}
 		finally {
 			save(AdminForms.changing(fields(), "published", "true"));
 		}
-		assertThat(resolutionsRecorded()).isEqualTo(recorded);
+		assertThat(counted.getAsLong()).isEqualTo(before);
 	}
 
 	@Test
@@ -162,6 +176,11 @@ class ResolutionSaveShowsAtOnceIT {
 
 	private List<String> topicsOffered() {
 		return page(this.mvc, "/resolutions").select("select[name=topic] option[value~=.]").eachAttr("value");
+	}
+
+	/** How many resolutions the list's caption counts. */
+	private long resolutionsListed() {
+		return Long.parseLong(page(this.mvc, "/resolutions").selectFirst("caption").text().replaceAll("\\D", ""));
 	}
 
 	private long resolutionsRecorded() {

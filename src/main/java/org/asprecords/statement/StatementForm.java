@@ -48,7 +48,7 @@ public class StatementForm extends RecordForm {
 	@PlausibleDate
 	private LocalDate deliveredOn;
 
-	@Size(max = MAX_SPEAKERS)
+	@Size(max = MAX_SPEAKERS, message = "{admin.statement.too-many}")
 	private List<@Valid SpeakerRow> speakers = new ArrayList<>();
 
 	@Size(max = 300)
@@ -58,14 +58,14 @@ public class StatementForm extends RecordForm {
 	@Size(max = 100)
 	private String speakerState;
 
-	@Size(max = 100)
+	@Size(max = 100, message = "{admin.statement.too-many}")
 	private List<String> organizations = new ArrayList<>();
 
 	@Size(max = 300)
 	@PlainText
 	private String onBehalfLabel;
 
-	@Size(max = 300)
+	@Size(max = 300, message = "{admin.statement.too-many}")
 	private List<String> onBehalfStates = new ArrayList<>();
 
 	private Long sideEvent;
@@ -74,10 +74,10 @@ public class StatementForm extends RecordForm {
 	@PlainText(multiline = true)
 	private String situations;
 
-	@Size(max = 300)
+	@Size(max = 300, message = "{admin.statement.too-many}")
 	private List<String> countries = new ArrayList<>();
 
-	@Size(max = 50)
+	@Size(max = 50, message = "{admin.statement.too-many}")
 	private List<String> topics = new ArrayList<>();
 
 	@Size(max = 10000)

@@ -43,6 +43,19 @@ class BudgetAdminIT {
 	}
 
 	@Test
+	void amountsPastedAsTheSourcesPrintThemAreStoredAsNumbers() {
+		MvcTestResult saved = Pages.submit(this.mvc, "/admin/budgets/new", "year", "2033", "session", "23", "proposed",
+				"€200,412,100", "recommended", "188 386 100 €", "approved", "187.084.300,50", "sources",
+				"Figures pasted in a test");
+
+		assertThat(saved).hasStatus3xxRedirection();
+		assertThat(this.jdbc
+			.sql("select concat_ws(' ', proposed, recommended, approved) from programme_budget" + " where year = 2033")
+			.query(String.class)
+			.single()).isEqualTo("200412100.00 188386100.00 187084300.50");
+	}
+
+	@Test
 	void amountsWithMoreThanTwoDecimalsNegativeOrOverflowingAreRefusedAndNothingIsStored() {
 		long before = count();
 		Document form = Pages.parse(Pages.submit(this.mvc, "/admin/budgets/new", "year", "2031", "session", "23",

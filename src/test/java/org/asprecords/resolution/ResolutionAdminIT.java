@@ -43,6 +43,12 @@ class ResolutionAdminIT {
 	}
 
 	@Test
+	void theWaysOfAdoptionAreOfferedInPlainWords() {
+		assertThat(page(this.mvc, "/admin/resolutions/new").select("select#adoption option").eachText())
+			.containsExactly("Not recorded", "By consensus", "By a vote (the votes below)");
+	}
+
+	@Test
 	void aMalformedTakenOrMisplacedSymbolIsAFieldErrorAndNothingIsStored() {
 		long before = count();
 		assertThat(error(post("/admin/resolutions/new", "symbol", "resolution four", "session", "22"), "symbol"))

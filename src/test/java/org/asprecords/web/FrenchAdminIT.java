@@ -58,6 +58,7 @@ class FrenchAdminIT {
 			assertThat(page.selectFirst("html").attr("lang")).as(uri).isEqualTo("fr");
 			assertThat(page.selectFirst("a.language-switch").attr("href")).as(uri).endsWith("lang=en");
 			assertThat(EnglishTexts.on(page)).as("English text on " + uri).isEmpty();
+			assertThat(page.text()).as("a message's placeholder left on " + uri).doesNotContainPattern("\\{\\d\\}");
 		}
 	}
 
@@ -67,7 +68,7 @@ class FrenchAdminIT {
 		Document form = submit("/admin/budgets/new", "year", "1990", "session", "", "approved", "187084300.001",
 				"proposed", "-5", "staffing", "dix");
 
-		assertThat(form.select("#year-error").text()).isEqualTo("doit être supérieur ou égal à 2002");
+		assertThat(form.select("#year-error").text()).isEqualTo("Saisissez 2002 ou plus.");
 		assertThat(form.select("#session-error").text()).isEqualTo("Choisissez la session qui a adopté le budget.");
 		assertThat(form.select("#approved-error").text())
 			.isEqualTo("Indiquez au plus 12 chiffres avant la virgule et 2 après.");
@@ -83,7 +84,7 @@ class FrenchAdminIT {
 		Document form = submit("/admin/budgets/new", "year", "2024", "session", "22");
 		assertThat(form.select("#year-error").text()).isEqualTo("Un budget est déjà enregistré pour cette année.");
 		Document person = submit("/admin/people/new", "name", " ");
-		assertThat(person.select("#name-error").text()).isEqualTo("ne doit pas être vide");
+		assertThat(person.select("#name-error").text()).isEqualTo("Renseignez ce champ.");
 	}
 
 	private Document submit(String uri, String... fields) {

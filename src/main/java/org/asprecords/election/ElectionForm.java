@@ -32,6 +32,9 @@ public class ElectionForm extends RecordForm {
 	/** Blank rounds offered after the recorded ones. */
 	static final int BLANK_ROUNDS = 2;
 
+	/** The most rounds an election records. */
+	static final int MOST_ROUNDS = 120;
+
 	@NotBlank(message = "{admin.election.session.required}")
 	private String session;
 
@@ -86,7 +89,7 @@ public class ElectionForm extends RecordForm {
 	@Size(max = 120, message = "{admin.election.candidates.too-many}")
 	private List<@Valid CandidateRow> candidates = new ArrayList<>();
 
-	@Size(max = 120, message = "{admin.election.rounds.too-many}")
+	@Size(max = MOST_ROUNDS, message = "{admin.election.rounds.too-many}")
 	private List<@Valid RoundRow> rounds = new ArrayList<>();
 
 	static ElectionForm from(Election election) {
@@ -134,15 +137,17 @@ public class ElectionForm extends RecordForm {
 	/**
 	 * Adds blank lines where new candidates and rounds can be typed, so that the form
 	 * works without scripts: always {@link #BLANK_CANDIDATES} and {@link #BLANK_ROUNDS}
-	 * after the last filled ones, and a vote cell for every candidate line in every
-	 * round.
+	 * after the last filled ones, a column for each of the rounds held when their number
+	 * is given (the eleven rounds of a judges election are typed in one save, not two at
+	 * a time), and a vote cell for every candidate line in every round.
 	 */
 	ElectionForm withBlankRows() {
 		int votesWide = this.rounds.stream().mapToInt((round) -> round.getVotes().size()).max().orElse(0);
 		while (this.candidates.size() < votesWide || trailingBlanks(this.candidates) < BLANK_CANDIDATES) {
 			this.candidates.add(new CandidateRow());
 		}
-		while (trailingBlanks(this.rounds) < BLANK_ROUNDS) {
+		int held = (this.roundCount != null) ? Math.min(this.roundCount, MOST_ROUNDS) : 0;
+		while (this.rounds.size() < held || trailingBlanks(this.rounds) < BLANK_ROUNDS) {
 			this.rounds.add(new RoundRow());
 		}
 		for (RoundRow round : this.rounds) {

@@ -82,6 +82,22 @@ class ElectionAdminIT {
 	}
 
 	@Test
+	void theFormOffersAColumnForEachRoundHeldSoThatElevenRoundsTakeOneSave() {
+		String edit = created(twoRounds());
+		Map<String, String> form = formOf(edit);
+		assertThat(roundColumns(form)).as("the two rounds recorded and two blank").isEqualTo(4);
+
+		form.put("roundCount", "11");
+		saved(submit(edit, form));
+
+		assertThat(roundColumns(formOf(edit))).as("the two rounds recorded and the nine others held").isEqualTo(11);
+	}
+
+	private static long roundColumns(Map<String, String> form) {
+		return form.keySet().stream().filter((field) -> field.matches("rounds\\[\\d+\\]\\.number")).count();
+	}
+
+	@Test
 	void editingVotesKeepsTheCandidatesAndRoundsAndRecordsTheSaveInTheHistory() {
 		String edit = created(twoRounds());
 		List<Long> candidacies = ids("candidacy");

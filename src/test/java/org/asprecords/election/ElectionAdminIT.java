@@ -198,7 +198,8 @@ class ElectionAdminIT {
 		assertThat(count("election_round r join election e on e.id = r.election_id where e.slug = 'it-judges'"))
 			.isZero();
 		Document form = page(this.mvc, edit);
-		assertThat(form.select("select[name$=.person]")).hasSize(1 + ElectionForm.BLANK_CANDIDATES);
+		assertThat(form.select("input[name$=.person][list=election-people]"))
+			.hasSize(1 + ElectionForm.BLANK_CANDIDATES);
 		assertThat(form.select("input[name$=.number]")).hasSize(ElectionForm.BLANK_ROUNDS);
 		assertThat(form.select("input[type=checkbox][name$=.remove]")).hasSize(1);
 
@@ -211,7 +212,8 @@ class ElectionAdminIT {
 		saved(submit(edit, more));
 
 		Document after = page(this.mvc, edit);
-		assertThat(after.select("select[name$=.person]")).hasSize(4 + ElectionForm.BLANK_CANDIDATES);
+		assertThat(after.select("input[name$=.person][list=election-people]"))
+			.hasSize(4 + ElectionForm.BLANK_CANDIDATES);
 		assertThat(after.select("input[name$=.number]")).hasSize(1 + ElectionForm.BLANK_ROUNDS);
 		assertThat(after.select("input[name^=rounds[0].votes]")).hasSize(4 + ElectionForm.BLANK_CANDIDATES);
 		assertThat(after.selectFirst("#rounds-0-votes-3").val()).isEqualTo("12");
@@ -297,9 +299,9 @@ class ElectionAdminIT {
 		String before = fingerprint();
 
 		assertThat(refusal("candidates-1-person", "candidates[1].person", "nobody-at-all"))
-			.isEqualTo("There is no such person.");
+			.startsWith("No person is recorded under this key");
 		assertThat(refusal("candidates-0-nationality", "candidates[0].nationality", "atlantis"))
-			.isEqualTo("There is no such State.");
+			.startsWith("No State is recorded under this key");
 		assertThat(refusal("session", "session", "99")).isEqualTo("There is no such session.");
 		assertThat(refusal("slug", "session", "22", "slug", "judges"))
 			.isEqualTo("Another election of this session already has this slug.");
@@ -442,7 +444,8 @@ class ElectionAdminIT {
 
 		Document form = page(this.mvc, "/admin/elections/" + id + "/edit");
 
-		assertThat(form.selectFirst("#candidates-0-person option[selected]").val()).isEqualTo("karim-khan");
+		assertThat(form.selectFirst("#candidates-0-person").val()).isEqualTo("karim-khan");
+		assertThat(form.select("#election-people option[value=karim-khan]").text()).isEqualTo("Karim A.A. Khan");
 		assertThat(form.selectFirst("#rounds-0-number").val()).isEqualTo("2");
 		assertThat(form.selectFirst("#rounds-0-votes-0").val()).isEqualTo("72");
 		assertThat(form.selectFirst("#candidates-0-electedInRound").val()).isEqualTo("2");

@@ -12,7 +12,7 @@ import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -83,24 +83,19 @@ public class BudgetEditor {
 		});
 		AssemblySession session = this.sessions.findBySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.budget.session.unknown"));
-		budget.setSession(session);
-		budget.setResolution(resolutionOf(form, session));
+		budget.adoptedAt(session, resolutionOf(form));
 		form.applyTo(budget);
 	}
 
-	private Resolution resolutionOf(BudgetForm form, AssemblySession session) {
+	private Resolution resolutionOf(BudgetForm form) {
 		if (form.getResolution() == null || form.getResolution().isBlank()) {
 			return null;
 		}
 		if (!(SymbolQuery.parse(form.getResolution()) instanceof SymbolQuery.Exact exact)) {
 			throw new FieldRejectedException("resolution", "admin.resolution.symbol.malformed");
 		}
-		Resolution resolution = this.resolutions.findBySymbol(exact.symbol().canonical())
+		return this.resolutions.findBySymbol(exact.symbol().canonical())
 			.orElseThrow(() -> new FieldRejectedException("resolution", "admin.budget.resolution.unknown"));
-		if (!resolution.getSession().getId().equals(session.getId())) {
-			throw new FieldRejectedException("resolution", "admin.budget.resolution.other-session");
-		}
-		return resolution;
 	}
 
 }

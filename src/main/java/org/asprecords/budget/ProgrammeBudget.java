@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
@@ -74,16 +75,24 @@ public class ProgrammeBudget extends RecordEntity {
 		return this.session;
 	}
 
-	public void setSession(AssemblySession session) {
+	/**
+	 * Records the session that adopted the budget and the resolution that adopted it, if
+	 * the sources name one: a resolution of that session. The forms and the session file
+	 * import both record it so.
+	 * @throws FieldRejectedException on {@code resolution} when the resolution was
+	 * adopted at another session
+	 */
+	public void adoptedAt(AssemblySession session, Resolution resolution) {
+		if (resolution != null && resolution.getSession() != session
+				&& (session.getId() == null || !session.getId().equals(resolution.getSession().getId()))) {
+			throw new FieldRejectedException("resolution", "admin.budget.resolution.other-session");
+		}
 		this.session = session;
+		this.resolution = resolution;
 	}
 
 	public Resolution getResolution() {
 		return this.resolution;
-	}
-
-	public void setResolution(Resolution resolution) {
-		this.resolution = resolution;
 	}
 
 	public BigDecimal getProposed() {

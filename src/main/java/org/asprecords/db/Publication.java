@@ -12,8 +12,6 @@ import java.util.Set;
 import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 
-import org.asprecords.web.form.FieldRejectedException;
-
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 

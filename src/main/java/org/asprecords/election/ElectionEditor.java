@@ -22,7 +22,7 @@ import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.Accession;
@@ -89,13 +90,13 @@ final class ImportRun {
 				if (existing instanceof RecordEntity record) {
 					this.written.add(new Written(kind, path, record, record.isPublished()));
 				}
-				fill.accept(existing);
+				fill(path, existing, fill);
 			}
 			this.tally.kept(kind);
 			return existing;
 		}
 		T created = factory.get();
-		fill.accept(created);
+		fill(path, created, fill);
 		this.entityManager.persist(created);
 		this.known.put(lookup.key(), created);
 		this.absent.remove(lookup.key());
@@ -104,6 +105,19 @@ final class ImportRun {
 			this.written.add(new Written(kind, path, record, false));
 		}
 		return created;
+	}
+
+	/**
+	 * Gives a record the entry's values; a rule of the records they break is reported at
+	 * its field in the entry, with the message a form would show.
+	 */
+	private static <T> void fill(String path, T record, Consumer<T> fill) {
+		try {
+			fill.accept(record);
+		}
+		catch (FieldRejectedException ex) {
+			throw new InvalidDocumentException(DocumentPath.field(path, ex.field()), ex);
+		}
 	}
 
 	/**

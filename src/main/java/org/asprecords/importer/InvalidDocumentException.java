@@ -3,6 +3,8 @@ package org.asprecords.importer;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.FieldRejectedException;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -23,6 +25,15 @@ public class InvalidDocumentException extends RuntimeException {
 	 */
 	public InvalidDocumentException(String path, String messageKey, Object... arguments) {
 		this(null, List.of(Problem.of(path, messageKey, arguments)), null);
+	}
+
+	/**
+	 * A rule of the records broken at {@code path}, said with the message the forms show.
+	 */
+	InvalidDocumentException(String path, FieldRejectedException rejected) {
+		this(null, List.of(new Problem(path,
+				new DefaultMessageSourceResolvable(new String[] { rejected.messageKey() }, rejected.arguments()))),
+				rejected);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.asprecords.session.SessionKind;
 import org.asprecords.state.JoinedBy;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;

@@ -244,8 +244,8 @@ final class SessionRecords {
 					budget.getSession().getSlug());
 		}
 		budget.setYear(entry.year());
-		budget.setSession(session);
-		budget.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
+		budget.adoptedAt(session,
+				this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		budget.setProposed(entry.proposed());
 		budget.setRecommended(entry.recommended());
 		budget.setApproved(entry.approved());

@@ -5,7 +5,7 @@ import org.asprecords.db.RecordHistory;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
 import org.springframework.stereotype.Service;

@@ -11,7 +11,7 @@ import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.StaleEditException;
 

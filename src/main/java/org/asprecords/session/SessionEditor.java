@@ -6,7 +6,7 @@ import org.asprecords.db.AllRecords;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;

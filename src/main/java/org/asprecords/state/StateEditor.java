@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
 import org.springframework.stereotype.Service;

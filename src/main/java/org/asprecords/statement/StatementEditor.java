@@ -25,7 +25,7 @@ import org.asprecords.topic.Topic;
 import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.web.form.FieldRejectedException;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.StaleEditException;
 

@@ -74,7 +74,7 @@ class BudgetAdminIT {
 			.isEqualTo("A budget for this year is already recorded.");
 		assertThat(error(Pages.submit(this.mvc, "/admin/budgets/new", "year", "2032", "session", "22", "resolution",
 				"ICC-ASP/23/Res.6"), "resolution"))
-			.isEqualTo("This resolution was adopted at another session than the one chosen.");
+			.isEqualTo("This resolution was adopted at another session than the budget.");
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.FieldRejectedException;
+
 /**
  * Records an editor picked from a list by their keys (slugs): a pick that names no
  * recorded record is a field error, not a missing link saved silently.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.asprecords.db.DatabaseUnavailable;
+import org.asprecords.db.FieldRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;

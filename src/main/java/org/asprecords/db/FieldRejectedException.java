@@ -1,8 +1,10 @@
-package org.asprecords.web.form;
+package org.asprecords.db;
 
 /**
- * A business rule a form's value breaks (a symbol already taken, say), reported next to
- * that field.
+ * A rule of the records that a value breaks (a symbol already taken, say), thrown by the
+ * code that keeps the rule whichever way the value came: a form reports it next to the
+ * field, a session file import at the field's place in the file, both with this message
+ * key in the editor's language.
  */
 public class FieldRejectedException extends RuntimeException {
 

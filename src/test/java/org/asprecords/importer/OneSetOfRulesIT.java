@@ -1,0 +1,112 @@
+package org.asprecords.importer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A rule of the records holds whichever way a value comes: each case is sent through its
+ * admin form and through a session file, and both refuse it with the same words beside
+ * the same field, in English and in French, with nothing written.
+ */
+@IntegrationTest
+@WithMockUser(username = "rules-editor", roles = "EDITOR")
+class OneSetOfRulesIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String before;
+
+	/**
+	 * One broken rule: the form to send it through and the field it names there; the
+	 * change that breaks it in the session file of session 22, and the field's path
+	 * there.
+	 */
+	record Case(String rule, String form, List<String> fields, String field, Consumer<ObjectNode> change, String path) {
+
+		@Override
+		public String toString() {
+			return this.rule;
+		}
+
+	}
+
+	static Stream<Case> cases() {
+		return Stream.of(new Case("a budget adopted by a resolution of another session", "/admin/budgets/new",
+				List.of("year", "2040", "session", "22", "resolution", "ICC-ASP/23/Res.1", "sources", "A test"),
+				"resolution", (document) -> budget2024(document).put("resolution", "ICC-ASP/23/Res.1"),
+				"budgets[0].resolution"));
+	}
+
+	@BeforeEach
+	void countRows() {
+		this.before = SessionFiles.rows(this.jdbc);
+	}
+
+	@ParameterizedTest
+	@MethodSource("cases")
+	void theFormAndTheSessionFileRefuseItWithTheSameWords(Case broken) throws IOException {
+		ObjectNode document = (ObjectNode) JSON.readTree(SessionFiles.export(this.mvc, this.jdbc, "22"));
+		broken.change().accept(document);
+		String file = JSON.writeValueAsString(document);
+		// (jsoup reads the no-break space before a French colon as a space)
+		for (String language : List.of("en", "fr")) {
+			String byForm = formError(broken, language);
+			assertThat(byForm).as("%s, by the form, in %s", broken, language).isNotBlank();
+			assertThat(SessionFiles.refusal(SessionFiles.upload(this.mvc, "22.json", file, language)))
+				.as("%s, by a session file, in %s", broken, language)
+				.contains(broken.path() + ("fr".equals(language) ? " : " : ": ") + byForm);
+		}
+		assertThat(SessionFiles.rows(this.jdbc)).isEqualTo(this.before);
+	}
+
+	private String formError(Case broken, String language) {
+		var post = this.mvc.post()
+			.uri(broken.form() + "?lang=" + language)
+			.with(csrf())
+			.accept(MediaType.TEXT_HTML)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+		for (int i = 0; i < broken.fields().size(); i += 2) {
+			post = post.param(broken.fields().get(i), broken.fields().get(i + 1));
+		}
+		MvcTestResult result = post.exchange();
+		assertThat(result).hasStatusOk();
+		Document form = Pages.parse(result);
+		return form.select("#" + broken.field() + "-error").text();
+	}
+
+	/** The 2024 budget in session 22's file, the first of its budgets. */
+	private static ObjectNode budget2024(ObjectNode document) {
+		JsonNode budget = document.get("budgets").get(0);
+		assertThat(budget.get("year").asInt()).isEqualTo(2024);
+		return (ObjectNode) budget;
+	}
+
+}

@@ -23,6 +23,42 @@ import org.hibernate.envers.Audited;
 @Table(name = "election_round")
 public class ElectionRound {
 
+	/** The most votes a candidate can have in a round (the Assembly has 125 States). */
+	public static final int MOST_VOTES = 9999;
+
+	/**
+	 * The rule of a round's valid ballots, kept by the election form and the session file
+	 * import alike: no more than the ballots cast.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String validBallotsRule(Integer validBallots, Integer ballotsCast) {
+		return above(validBallots, ballotsCast) ? "admin.election.round.valid.above-cast" : null;
+	}
+
+	/**
+	 * The rule of a round's required majority: no more than the valid ballots.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String requiredMajorityRule(Integer requiredMajority, Integer validBallots) {
+		return above(requiredMajority, validBallots) ? "admin.election.round.majority.above-valid" : null;
+	}
+
+	/**
+	 * The rule of a candidate's votes in a round: from 0 to {@link #MOST_VOTES}, and no
+	 * more than the valid ballots.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String votesRule(int votes, Integer validBallots) {
+		if (votes < 0 || votes > MOST_VOTES) {
+			return "admin.election.votes.range";
+		}
+		return above(votes, validBallots) ? "admin.election.votes.above-valid" : null;
+	}
+
+	private static boolean above(Integer value, Integer limit) {
+		return value != null && limit != null && value > limit;
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

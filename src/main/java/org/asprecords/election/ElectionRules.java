@@ -16,8 +16,6 @@ import org.springframework.validation.Validator;
  */
 class ElectionRules implements Validator {
 
-	private static final int MAX_VOTES = 9999;
-
 	private static final LocalDate EARLIEST = LocalDate.of(1998, 1, 1);
 
 	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -59,12 +57,10 @@ class ElectionRules implements Validator {
 			else if (form.getRoundCount() != null && round.getNumber() > form.getRoundCount()) {
 				reject(errors, path + "number", "admin.election.round.number.above-count");
 			}
-			if (above(round.getValidBallots(), round.getBallotsCast())) {
-				reject(errors, path + "validBallots", "admin.election.round.valid.above-cast");
-			}
-			if (above(round.getRequiredMajority(), round.getValidBallots())) {
-				reject(errors, path + "requiredMajority", "admin.election.round.majority.above-valid");
-			}
+			reject(errors, path + "validBallots",
+					ElectionRound.validBallotsRule(round.getValidBallots(), round.getBallotsCast()));
+			reject(errors, path + "requiredMajority",
+					ElectionRound.requiredMajorityRule(round.getRequiredMajority(), round.getValidBallots()));
 			checkVotes(form, round, path, errors);
 		}
 		return numbers;
@@ -81,11 +77,8 @@ class ElectionRules implements Validator {
 			if (c >= candidates.size() || !candidates.get(c).isKept()) {
 				reject(errors, cell, "admin.election.votes.no-candidate");
 			}
-			else if (votes < 0 || votes > MAX_VOTES) {
-				reject(errors, cell, "admin.election.votes.range");
-			}
-			else if (above(votes, round.getValidBallots())) {
-				reject(errors, cell, "admin.election.votes.above-valid");
+			else {
+				reject(errors, cell, ElectionRound.votesRule(votes, round.getValidBallots()));
 			}
 		}
 	}
@@ -115,16 +108,12 @@ class ElectionRules implements Validator {
 		}
 	}
 
-	private static boolean above(Integer value, Integer limit) {
-		return value != null && limit != null && value > limit;
-	}
-
 	/**
-	 * Reports a broken rule on a field, unless the field already has a message (a value
-	 * that could not be read, say).
+	 * Reports a broken rule on a field ({@code code}, if any), unless the field already
+	 * has a message (a value that could not be read, say).
 	 */
 	private static void reject(Errors errors, String field, String code) {
-		if (!errors.hasFieldErrors(field)) {
+		if (code != null && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, code);
 		}
 	}

@@ -31,9 +31,7 @@ public class InvalidDocumentException extends RuntimeException {
 	 * A rule of the records broken at {@code path}, said with the message the forms show.
 	 */
 	InvalidDocumentException(String path, FieldRejectedException rejected) {
-		this(null, List.of(new Problem(path,
-				new DefaultMessageSourceResolvable(new String[] { rejected.messageKey() }, rejected.arguments()))),
-				rejected);
+		this(null, List.of(Problem.broken(path, rejected.messageKey(), rejected.arguments())), rejected);
 	}
 
 	/**
@@ -60,6 +58,12 @@ public class InvalidDocumentException extends RuntimeException {
 	public record Problem(String path, MessageSourceResolvable reason) {
 
 		static final String KEYS = "admin.session-file.problem.";
+
+		/** A rule of the records broken, with the key of the message the forms show. */
+		static Problem broken(String path, String messageKey, Object... arguments) {
+			return new Problem(path,
+					new DefaultMessageSourceResolvable(new String[] { messageKey }, arguments.clone()));
+		}
 
 		static Problem of(String path, String messageKey, Object... arguments) {
 			return new Problem(path,

@@ -224,6 +224,9 @@ final class SessionRecords {
 		round.setValidBallots(entry.validBallots());
 		round.setRequiredMajority(entry.requiredMajority());
 		round.setNote(entry.note());
+		broken(path, "validBallots", ElectionRound.validBallotsRule(entry.validBallots(), entry.ballotsCast()));
+		broken(path, "requiredMajority",
+				ElectionRound.requiredMajorityRule(entry.requiredMajority(), entry.validBallots()));
 		Map<String, Integer> votes = (entry.votes() != null) ? entry.votes() : Map.of();
 		List<RoundVote> wanted = new ArrayList<>();
 		votes.forEach((slug, count) -> {
@@ -232,9 +235,24 @@ final class SessionRecords {
 			if (candidacy == null) {
 				throw new InvalidDocumentException(at, "not-a-candidate", slug);
 			}
-			wanted.add(new RoundVote(candidacy, ImportRun.required(count, at)));
+			int counted = ImportRun.required(count, at);
+			broken(at, null, ElectionRound.votesRule(counted, entry.validBallots()));
+			wanted.add(new RoundVote(candidacy, counted));
 		});
 		ImportRun.replace(round.getVotes(), wanted, (vote) -> List.of(vote.getCandidacy(), vote.getVotes()));
+	}
+
+	/**
+	 * Refuses the document when a rule of the records is broken ({@code messageKey}, if
+	 * any) at {@code path}'s {@code field} (or at {@code path} itself), in the words the
+	 * forms use.
+	 */
+	private static void broken(String path, String field, String messageKey) {
+		if (messageKey != null) {
+			String at = (field != null) ? DocumentPath.field(path, field) : path;
+			throw new InvalidDocumentException(null, List.of(InvalidDocumentException.Problem.broken(at, messageKey)),
+					null);
+		}
 	}
 
 	private void budget(ProgrammeBudget budget, AssemblySession session, SessionDocument.BudgetEntry entry,

@@ -1,8 +1,10 @@
 package org.asprecords.importer;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.asprecords.support.IntegrationTest;
@@ -49,7 +51,8 @@ class OneSetOfRulesIT {
 	 * change that breaks it in the session file of session 22, and the field's path
 	 * there.
 	 */
-	record Case(String rule, String form, List<String> fields, String field, Consumer<ObjectNode> change, String path) {
+	record Case(String rule, String form, List<String> fields, String field, Consumer<ObjectNode> change,
+			Function<ObjectNode, String> path) {
 
 		@Override
 		public String toString() {
@@ -59,10 +62,49 @@ class OneSetOfRulesIT {
 	}
 
 	static Stream<Case> cases() {
-		return Stream.of(new Case("a budget adopted by a resolution of another session", "/admin/budgets/new",
-				List.of("year", "2040", "session", "22", "resolution", "ICC-ASP/23/Res.1", "sources", "A test"),
-				"resolution", (document) -> budget2024(document).put("resolution", "ICC-ASP/23/Res.1"),
-				"budgets[0].resolution"));
+		return Stream.of(
+				new Case("a budget adopted by a resolution of another session", "/admin/budgets/new",
+						List.of("year", "2040", "session", "22", "resolution", "ICC-ASP/23/Res.1", "sources", "A test"),
+						"resolution", (document) -> budget2024(document).put("resolution", "ICC-ASP/23/Res.1"),
+						(document) -> "budgets[0].resolution"),
+				new Case("more valid ballots than ballots cast", "/admin/elections/new",
+						election("rounds[0].ballotsCast", "100", "rounds[0].validBallots", "120"),
+						"rounds-0-validBallots",
+						(document) -> firstRound(document).put("ballotsCast", 100).put("validBallots", 120),
+						(document) -> "elections[0].rounds[0].validBallots"),
+				new Case("a required majority above the valid ballots", "/admin/elections/new",
+						election("rounds[0].validBallots", "100", "rounds[0].requiredMajority", "101"),
+						"rounds-0-requiredMajority",
+						(document) -> firstRound(document).put("validBallots", 100).put("requiredMajority", 101),
+						(document) -> "elections[0].rounds[0].requiredMajority"),
+				new Case("a candidate's votes above the valid ballots", "/admin/elections/new",
+						election("rounds[0].validBallots", "100", "rounds[0].votes[0]", "101"), "rounds-0-votes-0",
+						(document) -> firstRound(document).put("validBallots", 100)
+							.putObject("votes")
+							.put(firstCandidate(document), 101),
+						(document) -> "elections[0].rounds[0].votes." + firstCandidate(document)));
+	}
+
+	/**
+	 * A new election at session 22 with one candidate and one round, and these fields.
+	 */
+	private static List<String> election(String... fields) {
+		List<String> form = new ArrayList<>(
+				List.of("session", "22", "slug", "rules-judges", "body", "JUDGES", "method", "BALLOTS", "sources",
+						"A test", "candidates[0].person", "haykel-ben-mahfoudh", "rounds[0].number", "1"));
+		form.addAll(List.of(fields));
+		return form;
+	}
+
+	/** A first round added to the first election in session 22's file. */
+	private static ObjectNode firstRound(ObjectNode document) {
+		ObjectNode election = (ObjectNode) document.get("elections").get(0);
+		return election.putArray("rounds").addObject().put("number", 1);
+	}
+
+	/** The person of the first candidate of the first election in session 22's file. */
+	private static String firstCandidate(ObjectNode document) {
+		return document.get("elections").get(0).get("candidates").get(0).get("person").asString();
 	}
 
 	@BeforeEach
@@ -82,7 +124,7 @@ class OneSetOfRulesIT {
 			assertThat(byForm).as("%s, by the form, in %s", broken, language).isNotBlank();
 			assertThat(SessionFiles.refusal(SessionFiles.upload(this.mvc, "22.json", file, language)))
 				.as("%s, by a session file, in %s", broken, language)
-				.contains(broken.path() + ("fr".equals(language) ? " : " : ": ") + byForm);
+				.contains(broken.path().apply(document) + ("fr".equals(language) ? " : " : ": ") + byForm);
 		}
 		assertThat(SessionFiles.rows(this.jdbc)).isEqualTo(this.before);
 	}

@@ -27,7 +27,6 @@ import org.asprecords.outcome.SeatAllocation;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.resolution.AdoptionMethod;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.resolution.ResolutionSymbol;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.SessionRecord;
@@ -117,14 +116,7 @@ final class SessionRecords {
 				|| !exact.symbol().canonical().equals(entry.symbol())) {
 			throw new InvalidDocumentException(symbolPath, "symbol", entry.symbol());
 		}
-		ResolutionSymbol symbol = exact.symbol();
-		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
-			throw new InvalidDocumentException(symbolPath, "symbol-session", session.getSlug());
-		}
-		resolution.setSession(session);
-		resolution.setSymbol(symbol.canonical());
-		resolution.setSymbolSession(symbol.session());
-		resolution.setNumber(symbol.number());
+		resolution.adoptedAt(session, exact.symbol());
 		resolution.setTitle(entry.title());
 		resolution.setAdoptedOn(entry.adoptedOn());
 		resolution.setAdoptionNote(entry.adoptionNote());

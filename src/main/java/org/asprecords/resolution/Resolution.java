@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.session.AssemblySession;
@@ -78,32 +79,33 @@ public class Resolution extends RecordEntity {
 		return this.session;
 	}
 
-	public void setSession(AssemblySession session) {
+	/**
+	 * Records the resolution under its symbol, adopted at a session: the symbol's session
+	 * part must be that session's ({@code ICC-ASP/22/...} at the 22nd). The forms and the
+	 * session file import both record it so.
+	 * @throws FieldRejectedException on {@code symbol} when the symbol is another
+	 * session's
+	 */
+	public void adoptedAt(AssemblySession session, ResolutionSymbol symbol) {
+		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
+			throw new FieldRejectedException("symbol", "admin.resolution.symbol.other-session", session.getSlug());
+		}
 		this.session = session;
+		this.symbol = symbol.canonical();
+		this.symbolSession = symbol.session();
+		this.number = symbol.number();
 	}
 
 	public String getSymbol() {
 		return this.symbol;
 	}
 
-	public void setSymbol(String symbol) {
-		this.symbol = symbol;
-	}
-
 	public String getSymbolSession() {
 		return this.symbolSession;
 	}
 
-	public void setSymbolSession(String symbolSession) {
-		this.symbolSession = symbolSession;
-	}
-
 	public int getNumber() {
 		return this.number;
-	}
-
-	public void setNumber(int number) {
-		this.number = number;
 	}
 
 	public String getTitle() {

@@ -82,13 +82,7 @@ public class ResolutionEditor {
 		});
 		AssemblySession session = this.sessions.findBySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.resolution.session.unknown"));
-		if (!symbol.session().equals(ResolutionSymbol.sessionCode(session))) {
-			throw new FieldRejectedException("symbol", "admin.resolution.symbol.other-session");
-		}
-		resolution.setSession(session);
-		resolution.setSymbol(symbol.canonical());
-		resolution.setSymbolSession(symbol.session());
-		resolution.setNumber(symbol.number());
+		resolution.adoptedAt(session, symbol);
 		form.applyTo(resolution);
 		resolution.setRefersTo(earlier(form, resolution));
 	}

@@ -63,6 +63,10 @@ class OneSetOfRulesIT {
 
 	static Stream<Case> cases() {
 		return Stream.of(
+				new Case("a resolution under another session's symbol", "/admin/resolutions/new",
+						List.of("symbol", "ICC-ASP/23/Res.99", "session", "22", "sources", "A test"), "symbol",
+						(document) -> resolution(document, 0).put("symbol", "ICC-ASP/23/Res.99"),
+						(document) -> "resolutions[0].symbol"),
 				new Case("a budget adopted by a resolution of another session", "/admin/budgets/new",
 						List.of("year", "2040", "session", "22", "resolution", "ICC-ASP/23/Res.1", "sources", "A test"),
 						"resolution", (document) -> budget2024(document).put("resolution", "ICC-ASP/23/Res.1"),
@@ -94,6 +98,11 @@ class OneSetOfRulesIT {
 						"A test", "candidates[0].person", "haykel-ben-mahfoudh", "rounds[0].number", "1"));
 		form.addAll(List.of(fields));
 		return form;
+	}
+
+	/** A resolution in session 22's file. */
+	private static ObjectNode resolution(ObjectNode document, int index) {
+		return (ObjectNode) document.get("resolutions").get(index);
 	}
 
 	/** A first round added to the first election in session 22's file. */

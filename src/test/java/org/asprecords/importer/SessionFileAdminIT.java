@@ -130,7 +130,8 @@ class SessionFileAdminIT {
 		assertThat(refusal(upload("other.json", "application/json",
 				export("22").replace("ICC-ASP/22/Res.8", "ICC-ASP/21/Res.8").getBytes(StandardCharsets.UTF_8))))
 			.containsPattern(
-					"In resolutions\\[\\d+\\]\\.symbol: This symbol is of another session than the file's \\(session 22\\)\\.");
+					"In resolutions\\[\\d+\\]\\.symbol: This symbol belongs to another session than session 22, where the"
+							+ " resolution is recorded\\.");
 		assertThat(refusal(upload("nameless.json", "application/json",
 				"{\"format\": \"asp-records/1\", \"session\": {\"slug\": \"22\"}, \"statements\": [{\"segment\": \"CLOSING\"}]}"
 					.getBytes(StandardCharsets.UTF_8))))

@@ -56,7 +56,7 @@ class ResolutionAdminIT {
 		assertThat(error(post("/admin/resolutions/new", "symbol", "ICC-ASP/22/Res.4", "session", "22"), "symbol"))
 			.isEqualTo("Another resolution already has this symbol.");
 		assertThat(error(post("/admin/resolutions/new", "symbol", "ICC-ASP/22/Res.99", "session", "23"), "symbol"))
-			.isEqualTo("This symbol belongs to another session than the one chosen.");
+			.isEqualTo("This symbol belongs to another session than session 23, where the resolution is recorded.");
 		assertThat(count()).isEqualTo(before);
 	}
 

@@ -126,6 +126,8 @@ final class SessionRecords {
 		resolution.setVotesFor(entry.votesFor());
 		resolution.setVotesAgainst(entry.votesAgainst());
 		resolution.setVotesAbstaining(entry.votesAbstaining());
+		broken(path, "votesFor", Resolution.votesRule(resolution.getAdoptionMethod(), entry.votesFor(),
+				entry.votesAgainst(), entry.votesAbstaining()));
 		resolution.setSummary(entry.summary());
 		resolution.setTopics(ImportRun.topics(entry.topics(), DocumentPath.field(path, "topics")));
 		resolution.setDocuments(ImportRun.orEmpty(entry.documents()));

@@ -96,6 +96,17 @@ public class Resolution extends RecordEntity {
 		this.number = symbol.number();
 	}
 
+	/**
+	 * The rule of vote counts, kept by the form and the session file import alike: they
+	 * belong to a resolution adopted by a vote, and only to one.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String votesRule(AdoptionMethod adoption, Integer votesFor, Integer votesAgainst,
+			Integer votesAbstaining) {
+		boolean counts = votesFor != null || votesAgainst != null || votesAbstaining != null;
+		return (adoption == AdoptionMethod.VOTE || !counts) ? null : "admin.resolution.votes.only-for-vote";
+	}
+
 	public String getSymbol() {
 		return this.symbol;
 	}

@@ -100,12 +100,11 @@ public class ResolutionForm extends RecordForm {
 	}
 
 	/**
-	 * Vote counts belong to a vote, and only to a vote.
+	 * Vote counts belong to a vote, and only to a vote ({@link Resolution#votesRule}).
 	 */
 	@AssertTrue(message = "{admin.resolution.votes.only-for-vote}")
 	public boolean isVotesMatchAdoption() {
-		boolean counts = this.votesFor != null || this.votesAgainst != null || this.votesAbstaining != null;
-		return this.adoption == AdoptionMethod.VOTE || !counts;
+		return Resolution.votesRule(this.adoption, this.votesFor, this.votesAgainst, this.votesAbstaining) == null;
 	}
 
 	void applyTo(Resolution resolution) {

@@ -86,10 +86,10 @@ class AdminJourneyIT {
 			page.locator("#heldOn").fill("2026-03-03");
 			page.locator("#heldUntil").fill("2026-03-04");
 			page.locator("#sources").fill("Entered in a browser test");
-			page.locator("#candidates-0-state").selectOption("france");
+			page.locator("#candidates-0-state").fill("france");
 			page.locator("#candidates-0-outcome").selectOption("ELECTED");
 			page.locator("#candidates-0-electedInRound").fill("2");
-			page.locator("#candidates-1-state").selectOption("slovenia");
+			page.locator("#candidates-1-state").fill("slovenia");
 			page.locator("#candidates-1-outcome").selectOption("NOT_ELECTED");
 			String[][] rounds = { { "1", "100", "67", "60", "40" }, { "2", "99", "66", "70", "29" } };
 			for (int r = 0; r < rounds.length; r++) {

@@ -3,6 +3,7 @@ package org.asprecords.election;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -53,6 +54,30 @@ public class ElectionRound {
 			return "admin.election.votes.range";
 		}
 		return above(votes, validBallots) ? "admin.election.votes.above-valid" : null;
+	}
+
+	/**
+	 * The rule of a round's number: one round a number, and within the rounds held when
+	 * their number is given.
+	 * @param taken whether an earlier round of the election has the number
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String numberRule(int number, boolean taken, Integer roundsHeld) {
+		if (taken) {
+			return "admin.election.round.number.taken";
+		}
+		return above(number, roundsHeld) ? "admin.election.round.number.above-count" : null;
+	}
+
+	/**
+	 * The rule of the round a candidate was elected in: a round recorded, or one within
+	 * the rounds held when their number is given.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String electedInRoundRule(Integer round, Set<Integer> recorded, Integer roundsHeld) {
+		boolean known = round == null || round <= 0 || recorded.contains(round)
+				|| (roundsHeld != null && round <= roundsHeld);
+		return known ? null : "admin.election.candidate.round.unknown";
 	}
 
 	private static boolean above(Integer value, Integer limit) {

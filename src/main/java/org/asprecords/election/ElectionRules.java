@@ -51,11 +51,9 @@ class ElectionRules implements Validator {
 			if (round.getNumber() == null) {
 				reject(errors, path + "number", "admin.election.round.number.required");
 			}
-			else if (!numbers.add(round.getNumber())) {
-				reject(errors, path + "number", "admin.election.round.number.taken");
-			}
-			else if (form.getRoundCount() != null && round.getNumber() > form.getRoundCount()) {
-				reject(errors, path + "number", "admin.election.round.number.above-count");
+			else {
+				reject(errors, path + "number", ElectionRound.numberRule(round.getNumber(),
+						!numbers.add(round.getNumber()), form.getRoundCount()));
 			}
 			reject(errors, path + "validBallots",
 					ElectionRound.validBallotsRule(round.getValidBallots(), round.getBallotsCast()));
@@ -94,11 +92,8 @@ class ElectionRules implements Validator {
 			if (Rows.blank(candidate.getPerson(), candidate.getState())) {
 				reject(errors, path + "person", "admin.election.candidate.who");
 			}
-			Integer round = candidate.getElectedInRound();
-			if (round != null && round > 0 && !numbers.contains(round)
-					&& (form.getRoundCount() == null || round > form.getRoundCount())) {
-				reject(errors, path + "electedInRound", "admin.election.candidate.round.unknown");
-			}
+			reject(errors, path + "electedInRound",
+					ElectionRound.electedInRoundRule(candidate.getElectedInRound(), numbers, form.getRoundCount()));
 		}
 	}
 

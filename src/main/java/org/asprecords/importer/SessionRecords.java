@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.Candidacy;
@@ -169,7 +168,12 @@ final class SessionRecords {
 		Map<String, Candidacy> bySlug = new HashMap<>();
 		existing.forEach((candidacy) -> bySlug.putIfAbsent(RecordEntries.candidateSlug(candidacy), candidacy));
 		List<SessionDocument.RoundEntry> rounds = ImportRun.orEmpty(entry.rounds());
-		Set<Integer> numbers = rounds.stream().map(SessionDocument.RoundEntry::number).collect(Collectors.toSet());
+		Set<Integer> numbers = new HashSet<>();
+		ImportRun.each(rounds, DocumentPath.field(path, "rounds"), (roundEntry, at) -> broken(at, "number",
+				ElectionRound.numberRule(roundEntry.number(), !numbers.add(roundEntry.number()), entry.roundCount())));
+		ImportRun.each(candidates, DocumentPath.field(path, "candidates"),
+				(candidate, at) -> broken(at, "electedInRound",
+						ElectionRound.electedInRoundRule(candidate.electedInRound(), numbers, entry.roundCount())));
 		election.getRounds().removeIf((round) -> !numbers.contains(round.getNumber()));
 		Map<Integer, ElectionRound> byNumber = new HashMap<>();
 		election.getRounds().forEach((round) -> byNumber.put(round.getNumber(), round));

@@ -2,7 +2,9 @@ package org.asprecords.importer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,25 @@ class OneSetOfRulesIT {
 						"rounds-0-requiredMajority",
 						(document) -> firstRound(document).put("validBallots", 100).put("requiredMajority", 101),
 						(document) -> "elections[0].rounds[0].requiredMajority"),
+				new Case("two rounds with one number", "/admin/elections/new", election("rounds[1].number", "1"),
+						"rounds-1-number", (document) -> {
+							firstRound(document);
+							((ArrayNode) document.get("elections").get(0).get("rounds")).addObject().put("number", 1);
+						}, (document) -> "elections[0].rounds[1].number"),
+				new Case("a round numbered above the rounds held", "/admin/elections/new",
+						election("roundCount", "1", "rounds[0].number", "2"), "rounds-0-number",
+						(document) -> ((ObjectNode) document.get("elections").get(0)).put("roundCount", 1)
+							.putArray("rounds")
+							.addObject()
+							.put("number", 2),
+						(document) -> "elections[0].rounds[0].number"),
+				new Case("a candidate elected in a round the election did not hold", "/admin/elections/new",
+						election("roundCount", "1", "candidates[0].electedInRound", "3"), "candidates-0-electedInRound",
+						(document) -> {
+							ObjectNode election = (ObjectNode) document.get("elections").get(0);
+							election.put("roundCount", 1);
+							((ObjectNode) election.get("candidates").get(0)).put("electedInRound", 3);
+						}, (document) -> "elections[0].candidates[0].electedInRound"),
 				new Case("a candidate's votes above the valid ballots", "/admin/elections/new",
 						election("rounds[0].validBallots", "100", "rounds[0].votes[0]", "101"), "rounds-0-votes-0",
 						(document) -> firstRound(document).put("validBallots", 100)
@@ -96,14 +118,21 @@ class OneSetOfRulesIT {
 	}
 
 	/**
-	 * A new election at session 22 with one candidate and one round, and these fields.
+	 * A new election at session 22 with one candidate and one round, with these fields
+	 * (name and value in turn) set or replaced.
 	 */
 	private static List<String> election(String... fields) {
-		List<String> form = new ArrayList<>(
+		Map<String, String> form = new LinkedHashMap<>();
+		List<String> given = new ArrayList<>(
 				List.of("session", "22", "slug", "rules-judges", "body", "JUDGES", "method", "BALLOTS", "sources",
 						"A test", "candidates[0].person", "haykel-ben-mahfoudh", "rounds[0].number", "1"));
-		form.addAll(List.of(fields));
-		return form;
+		given.addAll(List.of(fields));
+		for (int i = 0; i < given.size(); i += 2) {
+			form.put(given.get(i), given.get(i + 1));
+		}
+		List<String> pairs = new ArrayList<>();
+		form.forEach((name, value) -> pairs.addAll(List.of(name, value)));
+		return pairs;
 	}
 
 	/** A resolution in session 22's file. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.asprecords.account.InvalidAccountChange.Problem;
-import org.asprecords.web.NotFoundException;
+import org.asprecords.db.NotFoundException;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

@@ -3,6 +3,8 @@ package org.asprecords.budget;
 import java.util.Objects;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.resolution.Resolution;
@@ -10,9 +12,7 @@ import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;

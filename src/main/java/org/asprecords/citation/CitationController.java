@@ -1,6 +1,6 @@
 package org.asprecords.citation;
 
-import org.asprecords.web.NotFoundException;
+import org.asprecords.db.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

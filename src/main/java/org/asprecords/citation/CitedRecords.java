@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.outcome.AmendmentRepository;
 import org.asprecords.outcome.DecisionRepository;
@@ -17,7 +18,6 @@ import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.statement.StatementRepository;
 import org.asprecords.web.BadRequestException;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

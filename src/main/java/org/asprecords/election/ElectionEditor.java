@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.person.Person;
 import org.asprecords.person.PersonRepository;
@@ -20,9 +22,7 @@ import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;

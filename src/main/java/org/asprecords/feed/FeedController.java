@@ -3,13 +3,13 @@ package org.asprecords.feed;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.search.RecentRecords;
 import org.asprecords.search.SearchKind;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.session.SessionNames;
 import org.asprecords.web.BadRequestException;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.SearchText;
 
 import org.springframework.http.ResponseEntity;

@@ -8,10 +8,10 @@ import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.election.ElectionHistory;
 import org.asprecords.trash.RecordKind;
-import org.asprecords.web.NotFoundException;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;

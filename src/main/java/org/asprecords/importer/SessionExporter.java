@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.NamedRecord;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.election.Candidacy;
 import org.asprecords.election.Election;
 import org.asprecords.organization.Organization;
@@ -32,7 +33,6 @@ import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
 import org.asprecords.statement.Speaker;
 import org.asprecords.statement.Statement;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,9 +1,9 @@
 package org.asprecords.organization;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.statement.StatementRepository;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

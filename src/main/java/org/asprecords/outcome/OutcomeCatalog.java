@@ -1,7 +1,7 @@
 package org.asprecords.outcome;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.statement.StatementRepository;
-import org.asprecords.web.NotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;

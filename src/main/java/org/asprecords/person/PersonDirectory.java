@@ -2,12 +2,12 @@ package org.asprecords.person;
 
 import java.util.List;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblyPresidentRepository;
 import org.asprecords.statement.StatementRepository;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.SearchText;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;

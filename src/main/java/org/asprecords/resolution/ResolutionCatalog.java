@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.asprecords.budget.ProgrammeBudget;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
@@ -17,7 +18,6 @@ import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
 import org.asprecords.search.Snippet;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.CsvExport;
-import org.asprecords.web.api.Links;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
+import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;

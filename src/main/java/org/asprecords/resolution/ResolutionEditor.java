@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.StaleEditException;
 

@@ -8,19 +8,19 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.election.SessionElections;
 import org.asprecords.outcome.AccessionRepository;
 import org.asprecords.outcome.AmendmentRepository;
 import org.asprecords.outcome.DecisionRepository;
-import org.asprecords.outcome.OutcomeLines;
 import org.asprecords.outcome.OutcomeLines.Lines;
+import org.asprecords.outcome.OutcomeLines;
 import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.resolution.ResolutionRepository;
 import org.asprecords.statement.SessionStatements;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -3,10 +3,10 @@ package org.asprecords.session;
 import java.util.Arrays;
 import java.util.List;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.web.CsvExport;
-import org.asprecords.web.api.Links;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;

@@ -3,10 +3,10 @@ package org.asprecords.session;
 import java.util.Objects;
 
 import org.asprecords.db.AllRecords;
-import org.asprecords.db.RecordHistory;
-import org.asprecords.web.NotFoundException;
-import org.asprecords.web.form.EditPage;
 import org.asprecords.db.FieldRejectedException;
+import org.asprecords.db.NotFoundException;
+import org.asprecords.db.RecordHistory;
+import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;

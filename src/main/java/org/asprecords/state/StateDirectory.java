@@ -1,5 +1,6 @@
 package org.asprecords.state;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.election.ElectionRepository;
 import org.asprecords.organization.OrganizationRepository;
@@ -7,7 +8,6 @@ import org.asprecords.outcome.AccessionRepository;
 import org.asprecords.outcome.SideEventRepository;
 import org.asprecords.person.PersonRepository;
 import org.asprecords.statement.StatementRepository;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -3,10 +3,10 @@ package org.asprecords.statement;
 import java.util.Comparator;
 import java.util.List;
 
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
-import org.asprecords.web.NotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;

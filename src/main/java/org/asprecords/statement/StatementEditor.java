@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.organization.Organization;
@@ -22,10 +24,8 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.EditPage;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.StaleEditException;
 

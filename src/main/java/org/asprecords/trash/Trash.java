@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.References;
-import org.asprecords.web.NotFoundException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

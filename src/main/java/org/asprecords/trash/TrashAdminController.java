@@ -1,6 +1,6 @@
 package org.asprecords.trash;
 
-import org.asprecords.web.NotFoundException;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,5 +1,7 @@
 package org.asprecords.web;
 
+import org.asprecords.db.NotFoundException;
+
 /**
  * A page number beyond a list's last page: answered with the friendly 404 page, which
  * says how many pages the list has.

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NamedRecord;
+import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
-import org.asprecords.web.NotFoundException;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,12 @@
-package org.asprecords.web;
+package org.asprecords.db;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No record answers to the slug, year or symbol in the URL. Answered with the friendly
- * 404 page.
+ * No record answers to the key asked for (a slug, a year, a symbol). Thrown by the
+ * features' services, which know nothing of the web; {@code web.ErrorPages} answers it
+ * with the friendly 404 page.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {

@@ -39,6 +39,25 @@ class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 	/** Marks, among the transaction's resources, that its setting is on already. */
 	private static final Object ALL_RECORDS = new Object();
 
+	/**
+	 * Whether the current transaction sees every record, drafts and trashed ones included
+	 * (what it reads then is not what the public sees).
+	 */
+	static boolean on() {
+		return TransactionSynchronizationManager.hasResource(ALL_RECORDS);
+	}
+
+	/** For tests: runs {@code work} as {@link AllRecords} code marks its transaction. */
+	static void markedOn(Runnable work) {
+		TransactionSynchronizationManager.bindResource(ALL_RECORDS, Boolean.TRUE);
+		try {
+			work.run();
+		}
+		finally {
+			TransactionSynchronizationManager.unbindResource(ALL_RECORDS);
+		}
+	}
+
 	private record Interceptor(ObjectProvider<EntityManagerFactory> entityManagerFactory,
 			ObjectProvider<PlatformTransactionManager> transactionManager) implements MethodInterceptor {
 
@@ -74,7 +93,7 @@ class AllRecordsAdvisor extends DefaultPointcutAdvisor {
 		}
 
 		private Object unfiltered(MethodInvocation invocation) throws Throwable {
-			if (TransactionSynchronizationManager.hasResource(ALL_RECORDS)) {
+			if (on()) {
 				return invocation.proceed();
 			}
 			EntityManager entityManager = EntityManagerFactoryUtils

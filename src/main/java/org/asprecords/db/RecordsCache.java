@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * value, which may or may not have seen the save, is never served. Nothing is kept while
  * the changes are not heard, and nothing is kept or served inside a read-write
  * transaction: its own uncommitted writes (an editor's save, a test rolled back) must
- * show to it and to nobody else.
+ * show to it and to nobody else. Nor in {@link AllRecords} code, which sees drafts: what
+ * it would keep is not what the public may see.
  */
 @Component
 public class RecordsCache {
@@ -38,7 +39,7 @@ public class RecordsCache {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(String key, Supplier<T> compute) {
-		if (writing() || !this.changes.listening()) {
+		if (writing() || AllRecordsAdvisor.on() || !this.changes.listening()) {
 			return compute.get();
 		}
 		long state = this.changes.state();

@@ -83,6 +83,18 @@ class RecordsCacheTest {
 		assertThat(this.cache.get("figures", this::compute)).isEqualTo(1);
 	}
 
+	@Test
+	void codeThatSeesDraftsNeitherKeepsNorIsServedWhatIsKept() {
+		assertThat(this.cache.get("figures", this::compute)).isEqualTo(1);
+
+		AllRecordsAdvisor.markedOn(() -> {
+			assertThat(this.cache.get("figures", this::compute)).isEqualTo(2);
+			assertThat(this.cache.get("figures", this::compute)).isEqualTo(3);
+		});
+
+		assertThat(this.cache.get("figures", this::compute)).isEqualTo(1);
+	}
+
 	private int compute() {
 		return this.computed.incrementAndGet();
 	}

@@ -116,7 +116,8 @@ final class ImportRun {
 			fill.accept(record);
 		}
 		catch (FieldRejectedException ex) {
-			throw new InvalidDocumentException(DocumentPath.field(path, ex.field()), ex);
+			throw InvalidDocumentException.broken(DocumentPath.field(path, ex.field()), ex.messageKey(),
+					ex.arguments());
 		}
 	}
 

@@ -3,8 +3,6 @@ package org.asprecords.importer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.asprecords.db.FieldRejectedException;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -28,10 +26,11 @@ public class InvalidDocumentException extends RuntimeException {
 	}
 
 	/**
-	 * A rule of the records broken at {@code path}, said with the message the forms show.
+	 * A rule of the records broken at {@code path}, said with the message the forms show
+	 * ({@code messageKey} is the whole key, not one under {@code problem}).
 	 */
-	InvalidDocumentException(String path, FieldRejectedException rejected) {
-		this(null, List.of(Problem.broken(path, rejected.messageKey(), rejected.arguments())), rejected);
+	static InvalidDocumentException broken(String path, String messageKey, Object... arguments) {
+		return new InvalidDocumentException(null, List.of(Problem.broken(path, messageKey, arguments)), null);
 	}
 
 	/**

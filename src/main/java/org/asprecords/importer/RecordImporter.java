@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import org.asprecords.db.AllRecords;
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.organization.Organization;
@@ -23,9 +24,7 @@ import org.asprecords.session.SessionKind;
 import org.asprecords.state.JoinedBy;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
-import org.asprecords.db.FieldRejectedException;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,9 +103,10 @@ public class RecordImporter {
 		}
 		this.publication.firstRefused(records).ifPresent((refusal) -> {
 			FieldRejectedException reason = refusal.reason();
-			throw new InvalidDocumentException(null, List
-				.of(new InvalidDocumentException.Problem(DocumentPath.field(paths.get(refusal.record()), "draft"),
-						new DefaultMessageSourceResolvable(new String[] { reason.messageKey() }, reason.arguments()))),
+			throw new InvalidDocumentException(null,
+					List.of(InvalidDocumentException.Problem.broken(
+							DocumentPath.field(paths.get(refusal.record()), "draft"), reason.messageKey(),
+							reason.arguments())),
 					reason);
 		});
 	}

@@ -29,8 +29,8 @@ import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.SessionRecord;
-import org.asprecords.state.State;
 import org.asprecords.state.RegionalGroup;
+import org.asprecords.state.State;
 import org.asprecords.statement.Segment;
 import org.asprecords.statement.Speaker;
 import org.asprecords.statement.Statement;
@@ -248,8 +248,7 @@ final class SessionRecords {
 	private static void broken(String path, String field, String messageKey) {
 		if (messageKey != null) {
 			String at = (field != null) ? DocumentPath.field(path, field) : path;
-			throw new InvalidDocumentException(null, List.of(InvalidDocumentException.Problem.broken(at, messageKey)),
-					null);
+			throw InvalidDocumentException.broken(at, messageKey);
 		}
 	}
 

@@ -1,11 +1,11 @@
 package org.asprecords.organization;
 
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.Chosen;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
 import org.springframework.stereotype.Service;

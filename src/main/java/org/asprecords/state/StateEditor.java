@@ -2,9 +2,9 @@ package org.asprecords.state;
 
 import java.time.LocalDate;
 
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
-import org.asprecords.db.FieldRejectedException;
 import org.asprecords.web.form.NamedRecordEditor;
 
 import org.springframework.stereotype.Service;

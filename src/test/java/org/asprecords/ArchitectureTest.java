@@ -1,6 +1,9 @@
 package org.asprecords;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +12,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import org.asprecords.db.RecordEntity;
+import org.asprecords.kind.RecordKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the code: features own their pages, shared packages know no feature, and
@@ -89,6 +96,24 @@ class ArchitectureTest {
 				}
 			})
 			.check(PORTAL);
+	}
+
+	/**
+	 * Every kind of record an editor keeps is in the registry of kinds, which gives it
+	 * its admin pages, trash, history and place on its session's admin page: a new entity
+	 * left out of it fails here.
+	 */
+	@Test
+	void everyKindOfRecordIsInTheRegistry() {
+		Set<String> registered = Arrays.stream(RecordKind.values())
+			.map((kind) -> kind.type().getName())
+			.collect(Collectors.toSet());
+		List<String> entities = PORTAL.stream()
+			.filter((type) -> type.isAnnotatedWith(Entity.class) && type.isAssignableTo(RecordEntity.class))
+			.map(JavaClass::getName)
+			.toList();
+		assertThat(entities).isNotEmpty();
+		assertThat(registered).containsExactlyInAnyOrderElementsOf(entities);
 	}
 
 }

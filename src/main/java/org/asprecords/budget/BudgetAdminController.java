@@ -53,9 +53,15 @@ class BudgetAdminController {
 		return "admin/budgets/list";
 	}
 
+	/**
+	 * The blank form, for a session already chosen when the editor came from the
+	 * session's page.
+	 */
 	@GetMapping("/new")
-	String newForm(Model model) {
-		model.addAttribute("form", new BudgetForm());
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		BudgetForm form = new BudgetForm();
+		form.setSession(session);
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 

@@ -7,9 +7,7 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
-import org.asprecords.resolution.Resolution;
-import org.asprecords.resolution.ResolutionRepository;
-import org.asprecords.resolution.SymbolQuery;
+import org.asprecords.resolution.CitedResolutions;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.form.EditPage;
@@ -30,14 +28,14 @@ public class BudgetEditor {
 
 	private final AssemblySessionRepository sessions;
 
-	private final ResolutionRepository resolutions;
+	private final CitedResolutions resolutions;
 
 	private final Publication publication;
 
 	private final RecordHistory history;
 
-	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions,
-			ResolutionRepository resolutions, Publication publication, RecordHistory history) {
+	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions, CitedResolutions resolutions,
+			Publication publication, RecordHistory history) {
 		this.publication = publication;
 		this.history = history;
 		this.budgets = budgets;
@@ -83,19 +81,8 @@ public class BudgetEditor {
 		});
 		AssemblySession session = this.sessions.findBySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.budget.session.unknown"));
-		budget.adoptedAt(session, resolutionOf(form));
+		budget.adoptedAt(session, this.resolutions.find(form.getResolution(), "resolution"));
 		form.applyTo(budget);
-	}
-
-	private Resolution resolutionOf(BudgetForm form) {
-		if (form.getResolution() == null || form.getResolution().isBlank()) {
-			return null;
-		}
-		if (!(SymbolQuery.parse(form.getResolution()) instanceof SymbolQuery.Exact exact)) {
-			throw new FieldRejectedException("resolution", "admin.resolution.symbol.malformed");
-		}
-		return this.resolutions.findBySymbol(exact.symbol().canonical())
-			.orElseThrow(() -> new FieldRejectedException("resolution", "admin.budget.resolution.unknown"));
 	}
 
 }

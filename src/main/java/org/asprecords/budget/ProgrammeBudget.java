@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
@@ -83,8 +82,7 @@ public class ProgrammeBudget extends RecordEntity {
 	 * adopted at another session
 	 */
 	public void adoptedAt(AssemblySession session, Resolution resolution) {
-		if (resolution != null && resolution.getSession() != session
-				&& (session.getId() == null || !session.getId().equals(resolution.getSession().getId()))) {
+		if (resolution != null && !resolution.isAdoptedAt(session)) {
 			throw new FieldRejectedException("resolution", "admin.budget.resolution.other-session");
 		}
 		this.session = session;

@@ -1,11 +1,9 @@
 package org.asprecords.election;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.person.PersonRepository;
@@ -15,14 +13,11 @@ import org.asprecords.state.StateRepository;
 import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,15 +66,6 @@ class ElectionAdminController {
 		binder.addValidators(new ElectionRules());
 	}
 
-	/**
-	 * A line far beyond any the form offers is not an editor's input: answered as a
-	 * malformed request.
-	 */
-	@ExceptionHandler(InvalidPropertyException.class)
-	void outsideTheForm(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
-	}
-
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		AdminSearch search = AdminSearch.of(q, page);
@@ -88,9 +74,15 @@ class ElectionAdminController {
 		return "admin/elections/list";
 	}
 
+	/**
+	 * The blank form, for a session already chosen when the editor came from the
+	 * session's page.
+	 */
 	@GetMapping("/new")
-	String newForm(Model model) {
-		model.addAttribute("form", new ElectionForm());
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		ElectionForm form = new ElectionForm();
+		form.setSession(session);
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 

@@ -1,7 +1,7 @@
 package org.asprecords.history;
 
 import org.asprecords.db.NotFoundException;
-import org.asprecords.trash.RecordKind;
+import org.asprecords.kind.RecordKind;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

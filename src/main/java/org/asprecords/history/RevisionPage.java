@@ -3,7 +3,7 @@ package org.asprecords.history;
 import java.util.List;
 
 import org.asprecords.db.RecordHistory;
-import org.asprecords.trash.RecordKind;
+import org.asprecords.kind.RecordKind;
 
 /**
  * A revision of a record and what it changed.

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
-
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.election.ElectionHistory;
-import org.asprecords.trash.RecordKind;
+import org.asprecords.kind.RecordKind;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
@@ -24,6 +22,7 @@ import org.asprecords.session.SessionKind;
 import org.asprecords.state.JoinedBy;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
+import org.hibernate.Session;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,8 +195,7 @@ public class RecordImporter {
 		run.upsert("presidents", path, run.president(entry.person(), entry.fromSession()), AssemblyPresident::new,
 				(president) -> {
 					president.setPerson(person);
-					president.setFromSession(from);
-					president.setToSession((entry.toSession() != null)
+					president.term(from, (entry.toSession() != null)
 							? run.session(entry.toSession(), DocumentPath.field(path, "toSession")) : null);
 					president.setElectedOn(entry.electedOn());
 					president.setPeriodNote(entry.periodNote());

@@ -333,23 +333,22 @@ final class SessionRecords {
 
 	private void amendment(Amendment amendment, AssemblySession session, SessionDocument.AmendmentEntry entry,
 			String path) {
-		amendment.setSession(session);
+		amendment.adoptedAt(session,
+				this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		amendment.setSlug(entry.key());
 		amendment.setInstrument(
 				ImportRun.enumValue(Instrument.class, entry.instrument(), DocumentPath.field(path, "instrument")));
 		amendment.setProvision(entry.provision());
 		amendment.setSubject(entry.subject());
-		amendment
-			.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		amendment.setAdoptedOn(entry.adoptedOn());
 		amendment.setSources(entry.sources());
 	}
 
 	private void policy(Policy policy, AssemblySession session, SessionDocument.PolicyEntry entry, String path) {
-		policy.setSession(session);
+		policy.adoptedAt(session,
+				this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		policy.setSlug(entry.key());
 		policy.setName(entry.name());
-		policy.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		policy.setAdoptedOn(entry.adoptedOn());
 		policy.setSummary(entry.summary());
 		policy.setSources(entry.sources());
@@ -357,14 +356,12 @@ final class SessionRecords {
 
 	private void decision(Decision decision, AssemblySession session, SessionDocument.DecisionEntry entry,
 			String path) {
-		decision.setSession(session);
+		decision.adoptedAt(session,
+				this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
 		decision.setSlug(entry.key());
 		decision.setKind(ImportRun.enumValue(DecisionKind.class, entry.kind(), DocumentPath.field(path, "kind")));
 		decision.setTitle(entry.title());
 		decision.setSummary(entry.summary());
-		decision.setResolution(this.run.optionalResolution(entry.resolution(), DocumentPath.field(path, "resolution")));
-		decision.setSeatsBefore(entry.seatsBefore());
-		decision.setSeatsAfter(entry.seatsAfter());
 		decision.setEffectiveOn(entry.effectiveOn());
 		List<SeatAllocation> allocations = new ArrayList<>();
 		ImportRun.each(ImportRun.orEmpty(entry.allocations()), DocumentPath.field(path, "allocations"),
@@ -373,8 +370,7 @@ final class SessionRecords {
 								ImportRun.enumValue(RegionalGroup.class, allocation.regionalGroup(),
 										DocumentPath.field(at, "regionalGroup")),
 								allocation.seats(), allocation.change())));
-		ImportRun.replace(decision.getAllocations(), allocations, (allocation) -> Arrays
-			.asList(allocation.getRegionalGroup(), allocation.getSeats(), allocation.getChange()));
+		decision.seats(entry.seatsBefore(), entry.seatsAfter(), allocations);
 		decision.setSources(entry.sources());
 	}
 

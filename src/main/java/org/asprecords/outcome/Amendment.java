@@ -5,13 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.asprecords.db.Visibility;
-import org.asprecords.resolution.Resolution;
-import org.asprecords.session.SessionRecord;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
@@ -19,10 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "amendment")
-public class Amendment extends SessionRecord {
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Resolution resolution;
+public class Amendment extends AdoptedOutcome {
 
 	@Enumerated(EnumType.STRING)
 	private Instrument instrument;
@@ -32,14 +24,6 @@ public class Amendment extends SessionRecord {
 	private String subject;
 
 	private LocalDate adoptedOn;
-
-	public Resolution getResolution() {
-		return this.resolution;
-	}
-
-	public void setResolution(Resolution resolution) {
-		this.resolution = resolution;
-	}
 
 	public Instrument getInstrument() {
 		return this.instrument;

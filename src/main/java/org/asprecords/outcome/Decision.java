@@ -2,33 +2,31 @@ package org.asprecords.outcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Visibility;
-import org.asprecords.resolution.Resolution;
-import org.asprecords.session.SessionRecord;
+import org.asprecords.state.RegionalGroup;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 @Audited
 @Entity
 @SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "decision")
-public class Decision extends SessionRecord {
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Resolution resolution;
+public class Decision extends AdoptedOutcome {
 
 	@Enumerated(EnumType.STRING)
 	private DecisionKind kind;
@@ -47,14 +45,6 @@ public class Decision extends SessionRecord {
 	@OrderColumn(name = "position")
 	@CollectionTable(name = "seat_allocation", joinColumns = @JoinColumn(name = "decision_id"))
 	private List<SeatAllocation> allocations = new ArrayList<>();
-
-	public Resolution getResolution() {
-		return this.resolution;
-	}
-
-	public void setResolution(Resolution resolution) {
-		this.resolution = resolution;
-	}
 
 	public DecisionKind getKind() {
 		return this.kind;
@@ -80,20 +70,38 @@ public class Decision extends SessionRecord {
 		this.summary = summary;
 	}
 
+	/**
+	 * Gives the decision the seats of a body before and after it, and their allocation
+	 * among the regional groups: each group once, adding up to the seats after when both
+	 * are recorded. The forms and the session file import both record them so.
+	 * @throws FieldRejectedException on {@code allocations} when a group comes twice or
+	 * the seats do not add up
+	 */
+	public void seats(Integer seatsBefore, Integer seatsAfter, List<SeatAllocation> allocations) {
+		Set<RegionalGroup> groups = EnumSet.noneOf(RegionalGroup.class);
+		for (SeatAllocation allocation : allocations) {
+			if (!groups.add(allocation.getRegionalGroup())) {
+				throw new FieldRejectedException("allocations", "admin.decisions.allocations.group-twice",
+						new DefaultMessageSourceResolvable("regionalGroup." + allocation.getRegionalGroup()));
+			}
+		}
+		int total = allocations.stream().mapToInt(SeatAllocation::getSeats).sum();
+		if (seatsAfter != null && !allocations.isEmpty() && total != seatsAfter) {
+			throw new FieldRejectedException("allocations", "admin.decisions.allocations.total", total, seatsAfter);
+		}
+		this.seatsBefore = seatsBefore;
+		this.seatsAfter = seatsAfter;
+		if (!allocations.equals(this.allocations)) {
+			this.allocations = new ArrayList<>(allocations);
+		}
+	}
+
 	public Integer getSeatsBefore() {
 		return this.seatsBefore;
 	}
 
-	public void setSeatsBefore(Integer seatsBefore) {
-		this.seatsBefore = seatsBefore;
-	}
-
 	public Integer getSeatsAfter() {
 		return this.seatsAfter;
-	}
-
-	public void setSeatsAfter(Integer seatsAfter) {
-		this.seatsAfter = seatsAfter;
 	}
 
 	public LocalDate getEffectiveOn() {
@@ -106,10 +114,6 @@ public class Decision extends SessionRecord {
 
 	public List<SeatAllocation> getAllocations() {
 		return this.allocations;
-	}
-
-	public void setAllocations(List<SeatAllocation> allocations) {
-		this.allocations = new ArrayList<>(allocations);
 	}
 
 }

@@ -3,13 +3,8 @@ package org.asprecords.outcome;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.asprecords.db.Visibility;
-import org.asprecords.resolution.Resolution;
-import org.asprecords.session.SessionRecord;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
@@ -17,24 +12,13 @@ import org.hibernate.envers.Audited;
 @Entity
 @SQLRestriction(Visibility.SHOWN_IN_SESSION)
 @Table(name = "policy")
-public class Policy extends SessionRecord {
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Resolution resolution;
+public class Policy extends AdoptedOutcome {
 
 	private String name;
 
 	private LocalDate adoptedOn;
 
 	private String summary;
-
-	public Resolution getResolution() {
-		return this.resolution;
-	}
-
-	public void setResolution(Resolution resolution) {
-		this.resolution = resolution;
-	}
 
 	public String getName() {
 		return this.name;

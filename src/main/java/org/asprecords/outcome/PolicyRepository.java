@@ -3,8 +3,10 @@ package org.asprecords.outcome;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.session.AssemblySession;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,5 +20,24 @@ public interface PolicyRepository extends JpaRepository<Policy, Long> {
 			select e from Policy e join fetch e.session s left join fetch e.resolution
 			where s.slug = :session and e.slug = :slug""")
 	Optional<Policy> findPage(String session, String slug);
+
+	Optional<Policy> findBySessionAndSlug(AssemblySession session, String slug);
+
+	/**
+	 * Policies out of the trash, drafts included, newest session first, whose session
+	 * slug, key or name contains the pattern; {@code text} empty for all.
+	 */
+	@AllRecords
+	@Query(value = """
+			select e from Policy e join fetch e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(e.slug) like :pattern
+			       or lower(e.name) like :pattern)
+			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
+			select count(e) from Policy e join e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(e.slug) like :pattern
+			       or lower(e.name) like :pattern)""")
+	Page<Policy> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

@@ -1,10 +1,11 @@
 package org.asprecords.outcome;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import org.asprecords.state.RegionalGroup;
 
 @Embeddable
@@ -38,6 +39,17 @@ public class SeatAllocation {
 
 	public Integer getChange() {
 		return this.change;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SeatAllocation that && this.regionalGroup == that.regionalGroup
+				&& this.seats == that.seats && Objects.equals(this.change, that.change);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.regionalGroup, this.seats, this.change);
 	}
 
 }

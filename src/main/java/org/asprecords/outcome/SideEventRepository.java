@@ -3,10 +3,12 @@ package org.asprecords.outcome;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.AllRecords;
 import org.asprecords.organization.Organization;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -32,5 +34,24 @@ public interface SideEventRepository extends JpaRepository<SideEvent, Long> {
 			select e from SideEvent e join fetch e.session s where :organization member of e.organizers
 			order by s.startDate desc nulls last, e.heldOn nulls last, e.id""")
 	List<SideEvent> findOrganizedBy(Organization organization);
+
+	Optional<SideEvent> findBySessionAndSlug(AssemblySession session, String slug);
+
+	/**
+	 * Side events out of the trash, drafts included, newest session first, whose session
+	 * slug, key or title contains the pattern; {@code text} empty for all.
+	 */
+	@AllRecords
+	@Query(value = """
+			select e from SideEvent e join fetch e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(e.slug) like :pattern
+			       or lower(e.title) like :pattern)
+			order by s.startDate desc nulls last, s.id desc, e.id""", countQuery = """
+			select count(e) from SideEvent e join e.session s
+			where e.deletedAt is null
+			  and (:text = '' or lower(s.slug) like :pattern or lower(e.slug) like :pattern
+			       or lower(e.title) like :pattern)""")
+	Page<SideEvent> findForAdmin(String text, String pattern, Pageable pageable);
 
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
@@ -94,6 +93,15 @@ public class Resolution extends RecordEntity {
 		this.symbol = symbol.canonical();
 		this.symbolSession = symbol.session();
 		this.number = symbol.number();
+	}
+
+	/**
+	 * Whether the resolution was adopted at a session: what a session adopts by
+	 * resolution (its budget, amendments, policies, decisions) cites one of its own.
+	 */
+	public boolean isAdoptedAt(AssemblySession session) {
+		return this.session == session
+				|| (session.getId() != null && this.session != null && session.getId().equals(this.session.getId()));
 	}
 
 	/**

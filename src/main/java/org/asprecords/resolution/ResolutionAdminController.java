@@ -54,9 +54,15 @@ class ResolutionAdminController {
 		return "admin/resolutions/list";
 	}
 
+	/**
+	 * The blank form, for a session already chosen when the editor came from the
+	 * session's page.
+	 */
 	@GetMapping("/new")
-	String newForm(Model model) {
-		model.addAttribute("form", new ResolutionForm());
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		ResolutionForm form = new ResolutionForm();
+		form.setSession(session);
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 

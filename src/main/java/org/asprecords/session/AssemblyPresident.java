@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.person.Person;
@@ -45,20 +45,27 @@ public class AssemblyPresident extends RecordEntity {
 		this.person = person;
 	}
 
+	/**
+	 * Gives the presidency the sessions its term runs between, either unknown: the last
+	 * not before the first. The forms and the import both record a term so.
+	 * @throws FieldRejectedException on {@code toSession} when the last session began
+	 * before the first
+	 */
+	public void term(AssemblySession from, AssemblySession to) {
+		if (from != null && to != null && from.getStartDate() != null && to.getStartDate() != null
+				&& to.getStartDate().isBefore(from.getStartDate())) {
+			throw new FieldRejectedException("toSession", "admin.presidents.term.order");
+		}
+		this.fromSession = from;
+		this.toSession = to;
+	}
+
 	public AssemblySession getFromSession() {
 		return this.fromSession;
 	}
 
-	public void setFromSession(AssemblySession fromSession) {
-		this.fromSession = fromSession;
-	}
-
 	public AssemblySession getToSession() {
 		return this.toSession;
-	}
-
-	public void setToSession(AssemblySession toSession) {
-		this.toSession = toSession;
 	}
 
 	public LocalDate getElectedOn() {

@@ -9,14 +9,11 @@ import org.asprecords.topic.Topic;
 import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.FormSubmission;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,13 +64,6 @@ class StatementAdminController {
 		binder.setAutoGrowCollectionLimit(StatementForm.MAX_SPEAKERS);
 	}
 
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView rowOutOfRange() {
-		ModelAndView page = new ModelAndView("error/400");
-		page.setStatus(HttpStatus.BAD_REQUEST);
-		return page;
-	}
-
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		AdminSearch search = AdminSearch.of(q, page);
@@ -82,9 +71,15 @@ class StatementAdminController {
 		return "admin/statements/list";
 	}
 
+	/**
+	 * The blank form, for a session already chosen when the editor came from the
+	 * session's page.
+	 */
 	@GetMapping("/new")
-	String newForm(Model model) {
-		model.addAttribute("form", StatementForm.blank());
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		StatementForm form = StatementForm.blank();
+		form.setSession(session);
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 

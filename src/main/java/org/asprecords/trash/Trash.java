@@ -11,6 +11,7 @@ import org.asprecords.db.AllRecords;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.References;
+import org.asprecords.kind.RecordKind;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,7 @@
 package org.asprecords.trash;
 
 import org.asprecords.db.NotFoundException;
+import org.asprecords.kind.RecordKind;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.dao.OptimisticLockingFailureException;

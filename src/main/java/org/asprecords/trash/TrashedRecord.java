@@ -2,6 +2,8 @@ package org.asprecords.trash;
 
 import java.time.Instant;
 
+import org.asprecords.kind.RecordKind;
+
 /**
  * A line of the trash.
  */

@@ -12,6 +12,7 @@ import org.hibernate.HibernateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,12 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.NOT_FOUND, Map.of());
 	}
 
-	@ExceptionHandler({ BadRequestException.class, TypeMismatchException.class,
+	/**
+	 * A request no page of the portal sends: a bad parameter, or a form line far beyond
+	 * any the form offers ({@code InvalidPropertyException}, once a binder's limit on
+	 * growing a list is passed).
+	 */
+	@ExceptionHandler({ BadRequestException.class, TypeMismatchException.class, InvalidPropertyException.class,
 			MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
 	Object badRequest(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.BAD_REQUEST, Map.of());

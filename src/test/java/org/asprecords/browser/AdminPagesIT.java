@@ -34,6 +34,9 @@ class AdminPagesIT {
 	void everyAdminPageTypePassesTheChecks(String language) {
 		this.accounts.create("test-browser-admin", "ADMIN");
 		long session = this.jdbc.sql("select id from assembly_session where slug = '22'").query(Long.class).single();
+		long decision = this.jdbc.sql("select min(id) from decision where slug = 'cbf-enlargement'")
+			.query(Long.class)
+			.single();
 		String[][] pages = { { "admin-sessions", "/admin/sessions" }, { "admin-resolutions", "/admin/resolutions" },
 				{ "admin-elections", "/admin/elections" }, { "admin-budgets", "/admin/budgets" },
 				{ "admin-statements", "/admin/statements" }, { "admin-people", "/admin/people" },
@@ -42,8 +45,14 @@ class AdminPagesIT {
 				{ "admin-person-form", "/admin/people/new" }, { "admin-state-form", "/admin/states/new" },
 				{ "admin-organization-form", "/admin/organizations/new" },
 				{ "admin-session-edit", "/admin/sessions/" + session + "/edit" },
-				{ "admin-import", "/admin/sessions/import" }, { "admin-users", "/admin/users" },
-				{ "admin-user-form", "/admin/users/new" } };
+				{ "admin-session-records", "/admin/sessions/" + session + "/records" },
+				{ "admin-side-events", "/admin/side-events" },
+				{ "admin-side-event-form", "/admin/side-events/new?session=22" },
+				{ "admin-amendment-form", "/admin/amendments/new" }, { "admin-policy-form", "/admin/policies/new" },
+				{ "admin-decision-edit", "/admin/decisions/" + decision + "/edit" },
+				{ "admin-accession-form", "/admin/accessions/new" },
+				{ "admin-president-form", "/admin/presidents/new" }, { "admin-import", "/admin/sessions/import" },
+				{ "admin-users", "/admin/users" }, { "admin-user-form", "/admin/users/new" } };
 		try (Tab tab = Chromium.tab(this.port, language)) {
 			AdminJourneyIT.signIn(tab, "test-browser-admin", TestAccounts.STRONG);
 			tab.checkPages(pages);

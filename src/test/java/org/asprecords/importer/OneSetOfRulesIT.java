@@ -114,7 +114,27 @@ class OneSetOfRulesIT {
 						(document) -> firstRound(document).put("validBallots", 100)
 							.putObject("votes")
 							.put(firstCandidate(document), 101),
-						(document) -> "elections[0].rounds[0].votes." + firstCandidate(document)));
+						(document) -> "elections[0].rounds[0].votes." + firstCandidate(document)),
+				new Case("an amendment adopted by a resolution of another session", "/admin/amendments/new",
+						List.of("session", "22", "slug", "rules-amendment", "instrument", "ROME_STATUTE", "subject",
+								"A test", "resolution", "ICC-ASP/23/Res.1"),
+						"resolution",
+						(document) -> ((ObjectNode) document.get("amendments").get(0)).put("resolution",
+								"ICC-ASP/23/Res.1"),
+						(document) -> "amendments[0].resolution"),
+				new Case("seats by regional group that do not add up to the seats after", "/admin/decisions/new",
+						List.of("session", "22", "slug", "rules-seats", "kind", "BODY_COMPOSITION", "title", "A test",
+								"seatsAfter", "18", "allocations[0].seats", "17"),
+						"allocations", (document) -> enlargement(document).put("seatsAfter", 18),
+						(document) -> "decisions[0].allocations"),
+				new Case("a President's term ending before it begins", "/admin/presidents/new",
+						List.of("person", "haykel-ben-mahfoudh", "fromSession", "23", "toSession", "20"), "toSession",
+						(document) -> document.putArray("presidents")
+							.addObject()
+							.put("person", "haykel-ben-mahfoudh")
+							.put("fromSession", "23")
+							.put("toSession", "20"),
+						(document) -> "presidents[0].toSession"));
 	}
 
 	/**
@@ -186,6 +206,16 @@ class OneSetOfRulesIT {
 		assertThat(result).hasStatusOk();
 		Document form = Pages.parse(result);
 		return form.select("#" + broken.field() + "-error").text();
+	}
+
+	/**
+	 * The enlargement of the Committee on Budget and Finance, the first decision in
+	 * session 22's file.
+	 */
+	private static ObjectNode enlargement(ObjectNode document) {
+		JsonNode decision = document.get("decisions").get(0);
+		assertThat(decision.get("key").asString()).isEqualTo("cbf-enlargement");
+		return (ObjectNode) decision;
 	}
 
 	/** The 2024 budget in session 22's file, the first of its budgets. */

@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
+import org.asprecords.kind.RecordKind;
 import org.asprecords.security.Browser;
 import org.asprecords.security.TestAccounts;
 import org.asprecords.support.AdminForms;
@@ -23,13 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -52,9 +54,10 @@ class AdminHostileRequestsIT {
 
 	private static final String ADMIN = TestAccounts.PREFIX + "hostile-admin";
 
-	private static final List<String> LISTS = List.of("/admin/sessions", "/admin/resolutions", "/admin/elections",
-			"/admin/budgets", "/admin/statements", "/admin/people", "/admin/states", "/admin/organizations",
-			"/admin/trash", "/admin/users");
+	private static final List<String> LISTS = Stream
+		.concat(Arrays.stream(RecordKind.values()).map((kind) -> "/admin/" + kind.getPath()),
+				Stream.of("/admin/trash", "/admin/users"))
+		.toList();
 
 	/** Page numbers out of range, overflowing an int or its offset, or no numbers. */
 	private static final List<String> PAGES = List.of("-1", "0", "2147483647", "-2147483648", "200000000", "107374183",
@@ -116,8 +119,7 @@ class AdminHostileRequestsIT {
 	@Test
 	void adminPathsWithIdsThatAreNoNumbersOrNameNoRecordAreAFriendlyError() {
 		List<String> failures = new ArrayList<>();
-		for (String kind : List.of("sessions", "resolutions", "elections", "budgets", "statements", "people", "states",
-				"organizations")) {
+		for (String kind : Arrays.stream(RecordKind.values()).map(RecordKind::getPath).toList()) {
 			for (String id : List.of("abc", "-1", "99999999999999", "99999999999999999999999")) {
 				String edit = "/admin/" + kind + "/" + id + "/edit";
 				expectClientError(failures, edit, get(edit));
@@ -134,8 +136,9 @@ class AdminHostileRequestsIT {
 		}
 		for (String path : List.of("/admin/history/nope/1/1", "/admin/history/people/1/999999999",
 				"/admin/history/people/1", "/admin/sessions/abc/export", "/admin/sessions/99999999999999/export",
-				"/admin/users/abc", "/admin/users/99999999999999", "/admin/users/abc/password",
-				"/admin/users/99999999999999/password", "/admin/nope", "/admin/people/1/edit/extra")) {
+				"/admin/sessions/abc/records", "/admin/sessions/99999999999999/records", "/admin/users/abc",
+				"/admin/users/99999999999999", "/admin/users/abc/password", "/admin/users/99999999999999/password",
+				"/admin/nope", "/admin/people/1/edit/extra")) {
 			expectClientError(failures, path, get(path));
 		}
 		for (String[] post : List.of(new String[] { "/admin/trash/x/y" }, new String[] { "/admin/trash/people/1" },
@@ -156,11 +159,11 @@ class AdminHostileRequestsIT {
 	 * form with nothing, and with every field of the wrong type.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "sessions", "resolutions", "elections", "budgets", "statements", "people", "states",
-			"organizations" })
-	void everyAdminFormAnswersHostileInputWithItsOwnPage(String kind) {
+	@EnumSource(RecordKind.class)
+	void everyAdminFormAnswersHostileInputWithItsOwnPage(RecordKind recordKind) {
 		List<String> failures = new ArrayList<>();
-		long id = this.jdbc.sql("select min(id) from " + table(kind)).query(Long.class).single();
+		String kind = recordKind.getPath();
+		long id = this.jdbc.sql("select min(id) from " + recordKind.table()).query(Long.class).single();
 		String edit = "/admin/" + kind + "/" + id + "/edit";
 		MvcTestResult shown = get(URI.create(edit));
 		assertThat(shown).hasStatusOk();
@@ -259,15 +262,6 @@ class AdminHostileRequestsIT {
 				case "number", "date", "hidden", "checkbox" -> control.attr("type");
 				default -> "text";
 			};
-		};
-	}
-
-	private static String table(String kind) {
-		return switch (kind) {
-			case "sessions" -> "assembly_session";
-			case "budgets" -> "programme_budget";
-			case "people" -> "person";
-			default -> kind.substring(0, kind.length() - 1);
 		};
 	}
 

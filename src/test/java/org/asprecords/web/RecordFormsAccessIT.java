@@ -1,7 +1,9 @@
 package org.asprecords.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.asprecords.kind.RecordKind;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.junit.jupiter.api.Test;
@@ -83,30 +85,33 @@ class RecordFormsAccessIT {
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
+	/**
+	 * Every kind's list, blank form, edit form and first revision, and the pages of
+	 * sessions.
+	 */
 	private List<String> reads() {
-		return List.of("/admin/sessions", "/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
-				"/admin/resolutions", "/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit",
-				"/admin/budgets", "/admin/budgets/new", "/admin/budgets/" + id("programme_budget") + "/edit",
-				"/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export", "/admin/statements",
-				"/admin/statements/new", "/admin/statements/" + id("statement") + "/edit", "/admin/people",
-				"/admin/people/new", "/admin/people/" + id("person") + "/edit", "/admin/states", "/admin/states/new",
-				"/admin/states/" + id("state") + "/edit", "/admin/organizations", "/admin/organizations/new",
-				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash",
-				"/admin/history/sessions/" + id("assembly_session") + "/" + firstRevision("assembly_session"),
-				"/admin/elections", "/admin/elections/new", "/admin/elections/" + id("election") + "/edit");
+		List<String> reads = new ArrayList<>(
+				List.of("/admin/sessions/import", "/admin/sessions/" + id("assembly_session") + "/export",
+						"/admin/sessions/" + id("assembly_session") + "/records", "/admin/trash"));
+		for (RecordKind kind : RecordKind.values()) {
+			String path = "/admin/" + kind.getPath();
+			reads.addAll(List.of(path, path + "/new", path + "/" + id(kind.table()) + "/edit",
+					"/admin/history/" + kind.getPath() + "/" + id(kind.table()) + "/" + firstRevision(kind.table())));
+		}
+		return reads;
 	}
 
+	/** Every kind's saves, and its moves to the trash and back. */
 	private List<String> writes() {
-		return List.of("/admin/sessions/new", "/admin/sessions/" + id("assembly_session") + "/edit",
-				"/admin/resolutions/new", "/admin/resolutions/" + id("resolution") + "/edit", "/admin/budgets/new",
-				"/admin/budgets/" + id("programme_budget") + "/edit", "/admin/sessions/import",
-				"/admin/sessions/import/confirm", "/admin/statements/new",
-				"/admin/statements/" + id("statement") + "/edit", "/admin/people/new",
-				"/admin/people/" + id("person") + "/edit", "/admin/states/new",
-				"/admin/states/" + id("state") + "/edit", "/admin/organizations/new",
-				"/admin/organizations/" + id("organization") + "/edit", "/admin/trash/resolutions/" + id("resolution"),
-				"/admin/trash/resolutions/" + id("resolution") + "/restore", "/admin/trash/empty",
-				"/admin/elections/new", "/admin/elections/" + id("election") + "/edit");
+		List<String> writes = new ArrayList<>(
+				List.of("/admin/sessions/import", "/admin/sessions/import/confirm", "/admin/trash/empty"));
+		for (RecordKind kind : RecordKind.values()) {
+			String path = "/admin/" + kind.getPath();
+			long id = id(kind.table());
+			writes.addAll(List.of(path + "/new", path + "/" + id + "/edit", "/admin/trash/" + kind.getPath() + "/" + id,
+					"/admin/trash/" + kind.getPath() + "/" + id + "/restore"));
+		}
+		return writes;
 	}
 
 	private long firstRevision(String table) {
@@ -121,23 +126,16 @@ class RecordFormsAccessIT {
 
 	/** Counts and last changes of the tables the forms write. */
 	private String fingerprint() {
-		return this.jdbc
-			.sql("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from assembly_session) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from resolution) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from programme_budget) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from election) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from statement) || ' '"
-					+ " || (select count(*) from statement_speaker) || ' '"
-					+ " || (select count(*) from statement_organization) || ' '"
-					+ " || (select count(*) from statement_on_behalf_state) || ' '"
-					+ " || (select count(*) from statement_country) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from person) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from state) || ' '"
-					+ " || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from organization) || ' '"
-					+ " || (select count(*) from candidacy) || ' ' || (select count(*) from election_round) || ' '"
-					+ " || (select count(*) from round_vote) || ' ' || (select count(*) from revision)")
-			.query(String.class)
-			.single();
+		List<String> parts = new ArrayList<>();
+		for (RecordKind kind : RecordKind.values()) {
+			parts.add("(select count(*) || '/' || coalesce(max(updated_at)::text, '') from " + kind.table() + ")");
+		}
+		for (String rows : List.of("statement_speaker", "statement_organization", "statement_on_behalf_state",
+				"statement_country", "candidacy", "election_round", "round_vote", "side_event_organizer",
+				"side_event_cosponsor", "seat_allocation", "revision")) {
+			parts.add("(select count(*) from " + rows + ")");
+		}
+		return this.jdbc.sql("select " + String.join(" || ' ' || ", parts)).query(String.class).single();
 	}
 
 }

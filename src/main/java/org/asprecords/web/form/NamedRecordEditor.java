@@ -1,44 +1,27 @@
 package org.asprecords.web.form;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.asprecords.db.AllRecords;
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NamedRecord;
-import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and corrects records known by name from their admin forms: the slug well-formed
- * (picked from the name when left blank) and unique, no save over a newer one. Each
- * kind's editor adds the rules of its own fields.
+ * (picked from the name when left blank) and unique. Each kind's editor adds the rules of
+ * its own fields.
  *
  * @param <T> the kind of record
  * @param <F> its form
  */
-@AllRecords
-public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRecordForm> {
-
-	private final JpaRepository<T, Long> records;
-
-	private final String what;
+public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRecordForm> extends RecordEditor<T, F> {
 
 	private final Function<String, Optional<T>> findBySlug;
-
-	private final Supplier<T> newRecord;
-
-	private final Function<T, F> formOf;
-
-	private final Publication publication;
-
-	private final RecordHistory history;
 
 	/**
 	 * @param what the kind of record, for the page telling that none has the id
@@ -48,13 +31,8 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 	 */
 	protected NamedRecordEditor(JpaRepository<T, Long> records, String what, Function<String, Optional<T>> findBySlug,
 			Supplier<T> newRecord, Function<T, F> formOf, Publication publication, RecordHistory history) {
-		this.publication = publication;
-		this.history = history;
-		this.records = records;
-		this.what = what;
+		super(records, what, newRecord, formOf, publication, history);
 		this.findBySlug = findBySlug;
-		this.newRecord = newRecord;
-		this.formOf = formOf;
 	}
 
 	/**
@@ -64,48 +42,8 @@ public abstract class NamedRecordEditor<T extends NamedRecord, F extends NamedRe
 	 */
 	protected abstract void applyDetails(F form, T record);
 
-	@Transactional(readOnly = true)
-	public T find(long id) {
-		return this.records.findById(id).orElseThrow(() -> new NotFoundException(this.what));
-	}
-
-	/**
-	 * The form of the record as saved now (the conflict page compares it with the
-	 * editor's input).
-	 */
-	@Transactional(readOnly = true)
-	public F form(long id) {
-		return this.formOf.apply(find(id));
-	}
-
-	@Transactional(readOnly = true)
-	public EditPage<F> page(long id) {
-		return EditPage.of(find(id), this.formOf, this.history);
-	}
-
-	@Transactional
-	public T create(F form) {
-		T record = this.newRecord.get();
-		apply(form, record);
-		this.records.saveAndFlush(record);
-		this.publication.check(record, false);
-		return record;
-	}
-
-	@Transactional
-	public T update(long id, F form) {
-		T record = find(id);
-		if (!Objects.equals(form.getVersion(), record.getVersion())) {
-			throw new StaleEditException();
-		}
-		boolean wasPublished = record.isPublished();
-		apply(form, record);
-		this.records.saveAndFlush(record);
-		this.publication.check(record, wasPublished);
-		return record;
-	}
-
-	private void apply(F form, T record) {
+	@Override
+	protected final void apply(F form, T record) {
 		String slug = form.slugOrFromName();
 		if (slug.isEmpty()) {
 			throw new FieldRejectedException("slug", "admin.named.slug.required");

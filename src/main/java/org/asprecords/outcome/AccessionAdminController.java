@@ -1,0 +1,92 @@
+package org.asprecords.outcome;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.SessionRecordRow;
+import org.asprecords.state.State;
+import org.asprecords.state.StateRepository;
+import org.asprecords.web.AdminSearch;
+import org.asprecords.web.form.AdminForms;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages of accessions: every one in a list, and the form to record or correct
+ * one.
+ */
+@Controller
+@RequestMapping("/admin/accessions")
+class AccessionAdminController {
+
+	private final AccessionRepository accessions;
+
+	private final AdminForms<Accession, AccessionForm> forms;
+
+	private final AssemblySessionRepository sessions;
+
+	private final StateRepository states;
+
+	AccessionAdminController(AccessionEditor editor, AccessionRepository accessions, AssemblySessionRepository sessions,
+			StateRepository states) {
+		this.accessions = accessions;
+		this.forms = new AdminForms<>("accessions", editor, AccessionForm.COMPARED);
+		this.sessions = sessions;
+		this.states = states;
+	}
+
+	@ModelAttribute("allSessions")
+	List<AssemblySession> allSessions() {
+		return this.sessions.findChoices();
+	}
+
+	@ModelAttribute("allStates")
+	List<State> allStates() {
+		return this.states.findAll(Sort.by("name"));
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.accessions.findForAdmin(search.text(), search.pattern(), search.pageable())
+			.map((accession) -> SessionRecordRow.of(accession, accession.getSession(), accession.getState().getName())),
+				"records", model);
+		model.addAttribute("kind", "accessions");
+		return "admin/session-records/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		return this.forms.newForm(AccessionForm.in(session), model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") AccessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.forms.create(form, result, model, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccessionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return this.forms.update(id, form, result, model, redirect);
+	}
+
+}

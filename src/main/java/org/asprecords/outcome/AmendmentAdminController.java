@@ -1,0 +1,87 @@
+package org.asprecords.outcome;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.SessionRecordRow;
+import org.asprecords.web.AdminSearch;
+import org.asprecords.web.form.AdminForms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages of amendments: every one in a list, and the form to record or correct
+ * one.
+ */
+@Controller
+@RequestMapping("/admin/amendments")
+class AmendmentAdminController {
+
+	private final AmendmentRepository amendments;
+
+	private final AdminForms<Amendment, AmendmentForm> forms;
+
+	private final AssemblySessionRepository sessions;
+
+	AmendmentAdminController(AmendmentEditor editor, AmendmentRepository amendments,
+			AssemblySessionRepository sessions) {
+		this.amendments = amendments;
+		this.forms = new AdminForms<>("amendments", editor, AmendmentForm.COMPARED);
+		this.sessions = sessions;
+	}
+
+	@ModelAttribute("allSessions")
+	List<AssemblySession> allSessions() {
+		return this.sessions.findChoices();
+	}
+
+	@ModelAttribute("instruments")
+	Instrument[] instruments() {
+		return Instrument.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(
+				this.amendments.findForAdmin(search.text(), search.pattern(), search.pageable())
+					.map((amendment) -> SessionRecordRow.of(amendment, amendment.getSession(), amendment.getSubject())),
+				"records", model);
+		model.addAttribute("kind", "amendments");
+		return "admin/session-records/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		return this.forms.newForm(AmendmentForm.in(session), model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.forms.create(form, result, model, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AmendmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return this.forms.update(id, form, result, model, redirect);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.asprecords.session;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.asprecords.person.Person;
+import org.asprecords.person.PersonRepository;
+import org.asprecords.web.AdminSearch;
+import org.asprecords.web.form.AdminForms;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages of Presidents of the Assembly: every one in a list, and the form to
+ * record or correct one.
+ */
+@Controller
+@RequestMapping("/admin/presidents")
+class PresidentAdminController {
+
+	private final AssemblyPresidentRepository presidents;
+
+	private final AdminForms<AssemblyPresident, PresidentForm> forms;
+
+	private final AssemblySessionRepository sessions;
+
+	private final PersonRepository people;
+
+	PresidentAdminController(PresidentEditor editor, AssemblyPresidentRepository presidents,
+			AssemblySessionRepository sessions, PersonRepository people) {
+		this.presidents = presidents;
+		this.forms = new AdminForms<>("presidents", editor, PresidentForm.COMPARED);
+		this.sessions = sessions;
+		this.people = people;
+	}
+
+	@ModelAttribute("allSessions")
+	List<AssemblySession> allSessions() {
+		return this.sessions.findChoices();
+	}
+
+	@ModelAttribute("allPeople")
+	List<Person> allPeople() {
+		return this.people.findAll(Sort.by("name"));
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(this.presidents.findForAdmin(search.text(), search.pattern(), search.pageable())
+			.map((president) -> SessionRecordRow.of(president, president.getFromSession(),
+					president.getPerson().getName())),
+				"records", model);
+		model.addAttribute("kind", "presidents");
+		return "admin/session-records/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) String session, Model model) {
+		return this.forms.newForm(PresidentForm.in(session), model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") PresidentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.forms.create(form, result, model, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PresidentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return this.forms.update(id, form, result, model, redirect);
+	}
+
+}

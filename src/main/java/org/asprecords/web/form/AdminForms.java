@@ -1,0 +1,81 @@
+package org.asprecords.web.form;
+
+import java.util.List;
+
+import org.asprecords.db.RecordEntity;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steps of a kind's admin form, for its controller's handler methods to take: the
+ * blank form, the edit form of a saved record, and their saves, each redirecting to the
+ * record's edit page with a confirmation, showing the form again with the messages of a
+ * refused save, or showing the conflict page over a newer save. The controller maps the
+ * addresses and adds the options of the form's select fields ({@code @ModelAttribute}).
+ *
+ * @param <T> the kind of record
+ * @param <F> its form
+ */
+public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
+
+	private final String kind;
+
+	private final RecordEditor<T, F> editor;
+
+	private final List<String> compared;
+
+	/**
+	 * @param kind the path of the kind's admin pages ({@code /admin/side-events}), the
+	 * folder of its form ({@code admin/side-events/form}) and the middle of its message
+	 * keys ({@code admin.side-events.saved}, and the labels of its fields)
+	 * @param compared the fields the conflict page compares, in the order the form shows
+	 * them
+	 */
+	public AdminForms(String kind, RecordEditor<T, F> editor, List<String> compared) {
+		this.kind = kind;
+		this.editor = editor;
+		this.compared = List.copyOf(compared);
+	}
+
+	public String newForm(F form, Model model) {
+		model.addAttribute("form", form);
+		return form(model, null);
+	}
+
+	public String create(F form, BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormSubmission.submit(result, redirect, "admin." + this.kind + ".created",
+				() -> editPath(this.editor.create(form).getId()), () -> form(model, null), () -> form(model, null));
+	}
+
+	public String editForm(long id, Model model) {
+		this.editor.page(id).addTo(model);
+		return form(model, id);
+	}
+
+	public String update(long id, F form, BindingResult result, Model model, RedirectAttributes redirect) {
+		String edit = editPath(id);
+		return FormSubmission.submit(result, redirect, "admin." + this.kind + ".saved", () -> {
+			this.editor.update(id, form);
+			return edit;
+		}, () -> form(model, id), () -> {
+			form(model, id);
+			return FormSubmission.conflict(model, this.editor.form(id), form, this.compared, "admin." + this.kind + ".",
+					edit);
+		});
+	}
+
+	public String editPath(long id) {
+		return "/admin/" + this.kind + "/" + id + "/edit";
+	}
+
+	private String form(Model model, Long id) {
+		String template = "admin/" + this.kind + "/form";
+		model.addAttribute("id", id);
+		model.addAttribute("kind", this.kind);
+		model.addAttribute("formTemplate", template);
+		return template;
+	}
+
+}

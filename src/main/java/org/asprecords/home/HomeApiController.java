@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.asprecords.overview.session.SessionCatalog;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.SessionCatalog;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.Money;
 import org.asprecords.web.api.RecordRef;

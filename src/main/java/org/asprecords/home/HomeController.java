@@ -2,7 +2,7 @@ package org.asprecords.home;
 
 import java.time.LocalDate;
 
-import org.asprecords.session.SessionCatalog;
+import org.asprecords.overview.session.SessionCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;

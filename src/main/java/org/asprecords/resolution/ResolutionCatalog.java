@@ -2,20 +2,10 @@ package org.asprecords.resolution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-
-import org.asprecords.budget.ProgrammeBudget;
-import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
-import org.asprecords.outcome.Amendment;
-import org.asprecords.outcome.Decision;
-import org.asprecords.outcome.Policy;
 import org.asprecords.search.Snippet;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.Pagination;
@@ -59,15 +49,11 @@ public class ResolutionCatalog {
 
 	private final JdbcClient jdbc;
 
-	private final EntityManager entityManager;
-
 	private final RecordsCache cache;
 
-	ResolutionCatalog(ResolutionRepository resolutions, JdbcClient jdbc, EntityManager entityManager,
-			RecordsCache cache) {
+	ResolutionCatalog(ResolutionRepository resolutions, JdbcClient jdbc, RecordsCache cache) {
 		this.resolutions = resolutions;
 		this.jdbc = jdbc;
-		this.entityManager = entityManager;
 		this.cache = cache;
 	}
 
@@ -115,14 +101,6 @@ public class ResolutionCatalog {
 		return this.resolutions.findBySymbol(symbol.canonical()).isPresent();
 	}
 
-	public ResolutionPage page(ResolutionSymbol symbol) {
-		Resolution resolution = this.resolutions.findPageBySymbol(symbol.canonical())
-			.orElseThrow(() -> new NotFoundException("resolution"));
-		return new ResolutionPage(resolution, this.resolutions.findReferringTo(resolution),
-				adoptedBy(ProgrammeBudget.class, resolution), adoptedBy(Amendment.class, resolution),
-				adoptedBy(Policy.class, resolution), adoptedBy(Decision.class, resolution));
-	}
-
 	/**
 	 * The sessions the list can be narrowed to, newest first: those with public
 	 * resolutions. Kept until a record changes.
@@ -155,13 +133,6 @@ public class ResolutionCatalog {
 	 */
 	private List<Resolution> inOrder(List<Long> ids) {
 		return Where.inOrder(ids, this.resolutions::findWithSessionByIdIn, Resolution::getId);
-	}
-
-	private <T> List<T> adoptedBy(Class<T> type, Resolution resolution) {
-		return this.entityManager
-			.createQuery("select e from " + type.getSimpleName() + " e where e.resolution = :resolution", type)
-			.setParameter("resolution", resolution)
-			.getResultList();
 	}
 
 	private record Row(long id, String headline) {

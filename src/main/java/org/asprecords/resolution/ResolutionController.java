@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.asprecords.db.NotFoundException;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.CsvExport;
@@ -18,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -103,26 +101,6 @@ class ResolutionController {
 			throw new BadRequestException("unknown topic");
 		}
 		return new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
-	}
-
-	/**
-	 * A resolution at the URL that mirrors its symbol; other spellings of the symbol are
-	 * redirected there.
-	 */
-	@GetMapping("/resolutions/{*symbol}")
-	Object show(@PathVariable String symbol, Model model) {
-		String typed = symbol.startsWith("/") ? symbol.substring(1) : symbol;
-		if (!(SymbolQuery.parse(typed) instanceof SymbolQuery.Exact exact)) {
-			throw new NotFoundException("resolution");
-		}
-		String canonical = exact.symbol().canonical();
-		if (!canonical.equals(typed)) {
-			RedirectView redirect = new RedirectView(PATH + canonical, true);
-			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			return redirect;
-		}
-		model.addAttribute("page", this.catalog.page(exact.symbol()));
-		return "resolutions/show";
 	}
 
 	private static String blankToNull(String value) {

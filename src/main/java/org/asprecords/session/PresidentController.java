@@ -3,8 +3,6 @@ package org.asprecords.session;
 import org.asprecords.web.Pagination;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Presidents of the Assembly, the latest first, page by page: the list of sessions
- * shows the {@link #LATEST} latest and links here for the others.
+ * shows the latest five and links here for the others.
  */
 @Controller
 class PresidentController {
-
-	/** The latest Presidents the list of sessions shows. */
-	static final Pageable LATEST = PageRequest.of(0, 5);
 
 	private final PresidentRoll presidents;
 

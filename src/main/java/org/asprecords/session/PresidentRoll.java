@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class PresidentRoll {
+public class PresidentRoll {
 
 	/** The presidencies the public sees, whatever their person. */
 	private static final String SHOWN = """
@@ -71,7 +71,7 @@ class PresidentRoll {
 	 * records change ({@link RecordsCache}): {@code /sessions} shows them on every
 	 * request, and ordering them reads every presidency.
 	 */
-	Page<PresidentListing> latestFirst(Pageable pageable) {
+	public Page<PresidentListing> latestFirst(Pageable pageable) {
 		List<PresidentListing> page = (pageable.getPageNumber() == 0)
 				? this.cache.get("presidents-latest/" + pageable.getPageSize(), () -> List.copyOf(latest(pageable)))
 				: latest(pageable);
@@ -99,7 +99,7 @@ class PresidentRoll {
 	 * when a first session is recorded). One or two in the records; at most
 	 * {@code limit}.
 	 */
-	List<PresidentListing> covering(LocalDate start, int limit) {
+	public List<PresidentListing> covering(LocalDate start, int limit) {
 		return this.jdbc
 			.sql(select("""
 					and (f.id is null or f.start_date <= :start)

@@ -2,6 +2,7 @@ package org.asprecords.session;
 
 import java.util.List;
 
+import org.asprecords.overview.session.SessionOverview;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;

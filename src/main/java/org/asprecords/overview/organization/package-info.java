@@ -1,0 +1,4 @@
+/**
+ * An organization's profile: its statements and the side events it organized.
+ */
+package org.asprecords.overview.organization;

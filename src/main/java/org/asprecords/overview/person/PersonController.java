@@ -1,0 +1,64 @@
+package org.asprecords.overview.person;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.asprecords.person.Person;
+import org.asprecords.state.State;
+import org.asprecords.web.CsvExport;
+import org.asprecords.web.Pagination;
+import org.asprecords.web.api.Links;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of people: the alphabetical list, and one page per person with their
+ * presidencies, candidacies and statements.
+ */
+@Controller
+class PersonController {
+
+	private final PersonDirectory directory;
+
+	PersonController(PersonDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		Page<Person> people = this.directory.alphabetically(Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("people", people.getContent());
+		model.addAttribute("pages", Pagination.of(people));
+		return "people/list";
+	}
+
+	/**
+	 * Every page of the list as a CSV file; the nationality by the State's slug and name.
+	 */
+	@GetMapping("/people.csv")
+	ResponseEntity<String> csv() {
+		List<Person> people = CsvExport.everything((pageable) -> this.directory.alphabetically(pageable));
+		return CsvExport.of("people.csv", List.of("slug", "name", "nationality", "nationality_name", "url"),
+				people.stream().map((person) -> {
+					State nationality = person.getNationality();
+					return Arrays.<Object>asList(person.getSlug(), person.getName(),
+							(nationality != null) ? nationality.getSlug() : null,
+							(nationality != null) ? nationality.getName() : null,
+							Links.absolute("/people/" + person.getSlug()));
+				}).toList());
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("profile", this.directory.profile(slug));
+		return "people/show";
+	}
+
+}

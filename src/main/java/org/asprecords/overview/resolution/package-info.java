@@ -1,0 +1,4 @@
+/**
+ * A resolution's page: the resolution, what refers to it and what it adopted.
+ */
+package org.asprecords.overview.resolution;

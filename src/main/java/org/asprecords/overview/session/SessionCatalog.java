@@ -1,0 +1,219 @@
+package org.asprecords.overview.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.db.NotFoundException;
+import org.asprecords.db.RecordsCache;
+import org.asprecords.db.Visibility;
+import org.asprecords.election.SessionElections;
+import org.asprecords.outcome.AccessionRepository;
+import org.asprecords.outcome.AmendmentRepository;
+import org.asprecords.outcome.DecisionRepository;
+import org.asprecords.outcome.OutcomeLines.Lines;
+import org.asprecords.outcome.OutcomeLines;
+import org.asprecords.outcome.PolicyRepository;
+import org.asprecords.outcome.SideEventRepository;
+import org.asprecords.resolution.ResolutionRepository;
+import org.asprecords.session.AssemblySession;
+import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.PresidentListing;
+import org.asprecords.session.PresidentRoll;
+import org.asprecords.statement.SessionStatements;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Reads sessions for the public pages, each page in a fixed number of queries whatever
+ * the size of the record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionCatalog {
+
+	/** The tables of the outcomes counted, in the order of {@link OutcomeCounts}. */
+	private static final List<String> COUNTED = List.of("resolution", "election", "programme_budget", "statement",
+			"side_event", "amendment", "policy", "decision", "accession");
+
+	private final AssemblySessionRepository sessions;
+
+	private final PresidentRoll presidents;
+
+	private final ResolutionRepository resolutions;
+
+	private final SessionElections sessionElections;
+
+	private final ProgrammeBudgetRepository budgets;
+
+	private final SessionStatements sessionStatements;
+
+	private final SideEventRepository sideEvents;
+
+	private final AmendmentRepository amendments;
+
+	private final PolicyRepository policies;
+
+	private final DecisionRepository decisions;
+
+	private final AccessionRepository accessions;
+
+	private final OutcomeLines outcomeLines;
+
+	private final JdbcClient jdbc;
+
+	private final RecordsCache cache;
+
+	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
+			SessionElections sessionElections, ProgrammeBudgetRepository budgets, SessionStatements sessionStatements,
+			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
+			DecisionRepository decisions, AccessionRepository accessions, OutcomeLines outcomeLines, JdbcClient jdbc,
+			RecordsCache cache) {
+		this.sessions = sessions;
+		this.presidents = presidents;
+		this.resolutions = resolutions;
+		this.sessionElections = sessionElections;
+		this.budgets = budgets;
+		this.sessionStatements = sessionStatements;
+		this.sideEvents = sideEvents;
+		this.amendments = amendments;
+		this.policies = policies;
+		this.decisions = decisions;
+		this.accessions = accessions;
+		this.outcomeLines = outcomeLines;
+		this.jdbc = jdbc;
+		this.cache = cache;
+	}
+
+	/**
+	 * A page of sessions, newest first. How many there are is kept until the records
+	 * change ({@link RecordsCache}): counting reads every session.
+	 */
+	public Page<AssemblySession> newestFirst(Pageable pageable) {
+		long total = this.cache.get("sessions-shown", this.sessions::countShown);
+		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, total);
+	}
+
+	/**
+	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
+	 * and how many there are, in a fixed number of queries: one counts them all (kept
+	 * until a save), then resolutions and budgets one each, elections and statements two
+	 * each (the page, then whom they elected or the names of their speakers), and one for
+	 * the five smaller kinds together ({@link OutcomeLines}); a kind the session lacks
+	 * costs none. Elections, statements and the smaller kinds are read as the lines the
+	 * page shows.
+	 */
+	public SessionOverview overview(String slug) {
+		AssemblySession session = this.sessions.findWithParentBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("session"));
+		List<Long> counted = count(session, COUNTED);
+		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
+				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
+		Pageable first = SessionOverview.FIRST;
+		// One query for the five smaller kinds, run only if the session has any of them.
+		Supplier<Lines> lines = SingletonSupplier
+			.of(() -> this.outcomeLines.first(session.getId(), first.getPageSize()));
+		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
+				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
+				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
+				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
+				page(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
+				page(counts.sideEvents(), first, () -> lines.get().sideEvents()),
+				page(counts.amendments(), first, () -> lines.get().amendments()),
+				page(counts.policies(), first, () -> lines.get().policies()),
+				page(counts.decisions(), first, () -> lines.get().decisions()),
+				page(counts.accessions(), first, () -> lines.get().accessions()));
+	}
+
+	/**
+	 * A page of a session's outcomes of one kind.
+	 * @throws NotFoundException if the session is unknown
+	 */
+	public SessionOutcomes outcomes(String slug, OutcomeList kind, Pageable pageable) {
+		AssemblySession session = this.sessions.findWithParentBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("session"));
+		long total = count(session, List.of(kind.getTable())).get(0);
+		Page<?> page = switch (kind) {
+			case SIDE_EVENTS -> page(total, pageable, () -> this.sideEvents.findBySession(session, pageable));
+			case AMENDMENTS -> page(total, pageable, () -> this.amendments.findBySession(session, pageable));
+			case POLICIES -> page(total, pageable, () -> this.policies.findBySession(session, pageable));
+			case DECISIONS -> page(total, pageable, () -> this.decisions.findBySession(session, pageable));
+			case ACCESSIONS -> page(total, pageable, () -> this.accessions.findBySession(session, pageable));
+		};
+		return new SessionOutcomes(session, kind, page);
+	}
+
+	/**
+	 * How many records of each table (outcomes of a session) the public sees of a
+	 * session, in one query, in the order of the tables. Native SQL, so the public's
+	 * conditions are spelled out ({@link Visibility}), on the session's row once rather
+	 * than for each outcome. Kept until the records change ({@link RecordsCache}):
+	 * counting reads every outcome of the session, however many the page shows.
+	 */
+	private List<Long> count(AssemblySession session, List<String> tables) {
+		return this.cache.get("session-outcome-counts/" + session.getId() + "/" + String.join(",", tables),
+				() -> countNow(session, tables));
+	}
+
+	private List<Long> countNow(AssemblySession session, List<String> tables) {
+		String counts = tables.stream()
+			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
+					+ Visibility.of("x", "s") + ")")
+			.collect(Collectors.joining(", "));
+		return this.jdbc.sql("select " + counts + " from assembly_session s where s.id = :session")
+			.param("session", session.getId())
+			.query((row, n) -> {
+				List<Long> values = new ArrayList<>();
+				for (int column = 1; column <= tables.size(); column++) {
+					values.add(row.getLong(column));
+				}
+				return List.copyOf(values);
+			})
+			.single();
+	}
+
+	/**
+	 * A page of outcomes whose number is known: none is read when the page lies beyond
+	 * them.
+	 */
+	private static <T> Page<T> page(long total, Pageable pageable, Supplier<List<T>> read) {
+		List<T> records = (pageable.getOffset() < total) ? read.get() : List.of();
+		return new PageImpl<>(records, pageable, total);
+	}
+
+	/**
+	 * The latest session that has begun by {@code today}, and the first one after it, if
+	 * any is announced.
+	 */
+	public Optional<AssemblySession> latest(LocalDate today) {
+		return this.sessions.findFirstByStartDateLessThanEqualOrderByStartDateDesc(today);
+	}
+
+	public Optional<AssemblySession> next(LocalDate today) {
+		return this.sessions.findFirstByStartDateGreaterThanOrderByStartDateAsc(today);
+	}
+
+	/**
+	 * The Presidents whose period covers the session, judged by the sessions' start
+	 * dates: one or two in the records, never more than the page shows of a kind. Kept
+	 * until the records change ({@link RecordsCache}): finding them reads every
+	 * presidency with its sessions, however few cover this one (1.5 ms of a session
+	 * page's database time at 100× the records).
+	 */
+	private List<PresidentListing> presidentsOf(AssemblySession session) {
+		LocalDate start = session.getStartDate();
+		return (start != null) ? this.cache.get("presidents-covering/" + start,
+				() -> List.copyOf(this.presidents.covering(start, SessionOverview.SHOWN))) : List.of();
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.asprecords.overview.state;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.asprecords.state.JoinedBy;
+import org.asprecords.state.RegionalGroup;
+import org.asprecords.state.State;
+import org.asprecords.statement.Statement;
+import org.asprecords.web.Pagination;
+import org.asprecords.web.api.ApiPage;
+import org.asprecords.web.api.NamedJson;
+import org.asprecords.web.api.RecordRef;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * States in the JSON API: alphabetically, and each with its status under the Rome Statute
+ * and the statements it delivered or was named in.
+ */
+@RestController
+@RequestMapping("/api/v1/states")
+class StateApiController {
+
+	private final StateDirectory directory;
+
+	StateApiController(StateDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping
+	ApiPage<NamedJson> list(@RequestParam(defaultValue = "1") int page) {
+		return ApiPage.of(this.directory.alphabetically(Pagination.request(page, Sort.unsorted())),
+				(state) -> NamedJson.of(state, "/states"));
+	}
+
+	@GetMapping("/{slug}")
+	StateJson show(@PathVariable String slug) {
+		StateProfile profile = this.directory.profile(slug);
+		State state = profile.state();
+		return new StateJson(NamedJson.of(state, "/states"), List.copyOf(state.getAlternativeNames()),
+				state.getRegionalGroup(), state.getSignedOn(), state.getJoinedOn(), state.getJoinedBy(),
+				state.getPartySince(), state.getPartyOrdinal(), state.getStatusNote(), refs(profile.delivered()),
+				refs(profile.onBehalf()), List.copyOf(state.getSources()), state.getUpdatedAt());
+	}
+
+	private static List<RecordRef> refs(List<Statement> statements) {
+		return statements.stream()
+			.map((statement) -> RecordRef.inSession("statements", statement.getSession().getSlug(),
+					statement.getSlug()))
+			.toList();
+	}
+
+	/**
+	 * @param partyOrdinal the State's rank among States Parties, by the date it joined
+	 */
+	record StateJson(NamedJson state, List<String> alternativeNames, RegionalGroup regionalGroup, LocalDate signedOn,
+			LocalDate joinedOn, JoinedBy joinedBy, LocalDate partySince, Integer partyOrdinal, String statusNote,
+			List<RecordRef> statementsDelivered, List<RecordRef> statementsOnBehalf, List<String> sources,
+			Instant updatedAt) {
+
+	}
+
+}

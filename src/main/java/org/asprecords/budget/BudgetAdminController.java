@@ -3,10 +3,10 @@ package org.asprecords.budget;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
+import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.AdminSearch;
-import org.asprecords.web.form.FormSubmission;
+import org.asprecords.web.form.AdminForms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,23 +27,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/budgets")
 class BudgetAdminController {
 
-	private static final String FORM = "admin/budgets/form";
-
 	private static final List<String> COMPARED = List.of("published", "year", "session", "resolution", "proposed",
 			"recommended", "approved", "approvedExcludingPremises", "premisesComponent", "statedChangeAmount",
 			"statedChangePercent", "contingencyFundLevel", "workingCapitalFund", "staffing", "approximate", "note",
 			"sources");
 
-	private final BudgetEditor editor;
-
 	private final ProgrammeBudgetRepository budgets;
 
 	private final AssemblySessionRepository sessions;
 
+	private final AdminForms<ProgrammeBudget, BudgetForm> forms;
+
 	BudgetAdminController(BudgetEditor editor, ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions) {
-		this.editor = editor;
 		this.budgets = budgets;
 		this.sessions = sessions;
+		this.forms = new AdminForms<>("budgets", "admin.budget", editor, COMPARED);
+	}
+
+	@ModelAttribute("allSessions")
+	List<AssemblySession> allSessions() {
+		return this.sessions.findChoices();
 	}
 
 	@GetMapping
@@ -61,42 +64,24 @@ class BudgetAdminController {
 	String newForm(@RequestParam(required = false) String session, Model model) {
 		BudgetForm form = new BudgetForm();
 		form.setSession(session);
-		model.addAttribute("form", form);
-		return form(model, null);
+		return this.forms.newForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") BudgetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin.budget.created",
-				() -> "/admin/budgets/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
-				() -> form(model, null));
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		this.editor.page(id).addTo(model);
-		return form(model, id);
+		return this.forms.create(form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") BudgetForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String edit = "/admin/budgets/" + id + "/edit";
-		return FormSubmission.submit(result, redirect, "admin.budget.saved", () -> {
-			this.editor.update(id, form);
-			return edit;
-		}, () -> form(model, id), () -> {
-			form(model, id);
-			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.budget.", edit);
-		});
-	}
-
-	private String form(Model model, Long id) {
-		model.addAttribute("id", id);
-		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findChoices());
-		return FORM;
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 }

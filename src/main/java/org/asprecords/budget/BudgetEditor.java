@@ -11,6 +11,7 @@ import org.asprecords.resolution.CitedResolutions;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.form.EditPage;
+import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @AllRecords
-public class BudgetEditor {
+public class BudgetEditor implements FormEditor<ProgrammeBudget, BudgetForm> {
 
 	private final ProgrammeBudgetRepository budgets;
 

@@ -11,7 +11,7 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.AdminSearch;
-import org.asprecords.web.form.FormSubmission;
+import org.asprecords.web.form.AdminForms;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -36,13 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/elections")
 class ElectionAdminController {
 
-	private static final String FORM = "admin/elections/form";
-
 	private static final List<String> COMPARED = List.of("published", "session", "slug", "body", "seats", "termYears",
 			"termStart", "termNote", "heldOn", "heldUntil", "method", "roundCount", "majorityRule", "summary",
 			"sources", "candidatesSummary", "roundsSummary");
-
-	private final ElectionEditor editor;
 
 	private final ElectionRepository elections;
 
@@ -52,18 +48,36 @@ class ElectionAdminController {
 
 	private final StateRepository states;
 
+	private final AdminForms<Election, ElectionForm> forms;
+
 	ElectionAdminController(ElectionEditor editor, ElectionRepository elections, AssemblySessionRepository sessions,
 			PersonRepository people, StateRepository states) {
-		this.editor = editor;
 		this.elections = elections;
 		this.sessions = sessions;
 		this.people = people;
 		this.states = states;
+		// Every form shown offers blank lines for candidates and rounds to add.
+		this.forms = new AdminForms<>("elections", "admin.election", editor, COMPARED)
+			.showing(ElectionForm::withBlankRows);
 	}
 
 	@InitBinder("form")
 	void rules(WebDataBinder binder) {
 		binder.addValidators(new ElectionRules());
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("bodies", ElectionBody.values());
+		model.addAttribute("methods", ElectionMethod.values());
+		model.addAttribute("outcomes", CandidacyOutcome.values());
+		model.addAttribute("regionalGroups", RegionalGroup.values());
+		List<? extends NamedRecord> allPeople = this.people.findAlphabetically(Pageable.unpaged());
+		List<? extends NamedRecord> allStates = this.states.findAlphabetically(Pageable.unpaged());
+		model.addAttribute("allPeople", allPeople);
+		model.addAttribute("allStates", allStates);
+		model.addAttribute("names", names(allPeople, allStates));
 	}
 
 	@GetMapping
@@ -78,56 +92,32 @@ class ElectionAdminController {
 	 * The blank form, for a session already chosen when the editor came from the
 	 * session's page.
 	 */
+	/**
+	 * The blank form, for a session already chosen when the editor came from the
+	 * session's page.
+	 */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) String session, Model model) {
 		ElectionForm form = new ElectionForm();
 		form.setSession(session);
-		model.addAttribute("form", form);
-		return form(model, null);
+		return this.forms.newForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ElectionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin.election.created",
-				() -> "/admin/elections/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
-				() -> form(model, null));
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		this.editor.page(id).addTo(model);
-		return form(model, id);
+		return this.forms.create(form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ElectionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String edit = "/admin/elections/" + id + "/edit";
-		return FormSubmission.submit(result, redirect, "admin.election.saved", () -> {
-			this.editor.update(id, form);
-			return edit;
-		}, () -> form(model, id), () -> {
-			form(model, id);
-			return FormSubmission.conflict(model, this.editor.form(id), form, COMPARED, "admin.election.", edit);
-		});
-	}
-
-	private String form(Model model, Long id) {
-		((ElectionForm) model.getAttribute("form")).withBlankRows();
-		model.addAttribute("id", id);
-		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findChoices());
-		model.addAttribute("bodies", ElectionBody.values());
-		model.addAttribute("methods", ElectionMethod.values());
-		model.addAttribute("outcomes", CandidacyOutcome.values());
-		model.addAttribute("regionalGroups", RegionalGroup.values());
-		List<? extends NamedRecord> allPeople = this.people.findAlphabetically(Pageable.unpaged());
-		List<? extends NamedRecord> allStates = this.states.findAlphabetically(Pageable.unpaged());
-		model.addAttribute("allPeople", allPeople);
-		model.addAttribute("allStates", allStates);
-		model.addAttribute("names", names(allPeople, allStates));
-		return FORM;
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 	/**

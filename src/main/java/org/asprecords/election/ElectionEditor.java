@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import org.asprecords.db.AllRecords;
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NotFoundException;
@@ -23,6 +22,7 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.State;
 import org.asprecords.state.StateRepository;
 import org.asprecords.web.form.EditPage;
+import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @AllRecords
-public class ElectionEditor {
+public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 
 	/**
 	 * Round numbers held for a moment while rounds are renumbered (the numbers are

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.AdminSearch;
-import org.asprecords.web.form.FormSubmission;
+import org.asprecords.web.form.AdminForms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,23 +27,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/resolutions")
 class ResolutionAdminController {
 
-	private static final String FORM = "admin/resolutions/form";
-
 	private static final List<String> COMPARED = List.of("published", "symbol", "session", "title", "adoptedOn",
 			"adoptionNote", "plenaryMeeting", "adoption", "votesFor", "votesAgainst", "votesAbstaining", "summary",
 			"topics", "documents", "refersTo", "sources");
-
-	private final ResolutionEditor editor;
 
 	private final ResolutionRepository resolutions;
 
 	private final AssemblySessionRepository sessions;
 
+	private final AdminForms<Resolution, ResolutionForm> forms;
+
 	ResolutionAdminController(ResolutionEditor editor, ResolutionRepository resolutions,
 			AssemblySessionRepository sessions) {
-		this.editor = editor;
 		this.resolutions = resolutions;
 		this.sessions = sessions;
+		this.forms = new AdminForms<>("resolutions", "admin.resolution", editor, COMPARED);
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("adoptions", AdoptionMethod.values());
+		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
@@ -62,45 +67,24 @@ class ResolutionAdminController {
 	String newForm(@RequestParam(required = false) String session, Model model) {
 		ResolutionForm form = new ResolutionForm();
 		form.setSession(session);
-		model.addAttribute("form", form);
-		return form(model, null);
+		return this.forms.newForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin.resolution.created",
-				() -> "/admin/resolutions/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
-				() -> form(model, null));
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		this.editor.page(id).addTo(model);
-		return form(model, id);
+		return this.forms.create(form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ResolutionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String edit = "/admin/resolutions/" + id + "/edit";
-		return FormSubmission.submit(result, redirect, "admin.resolution.saved", () -> {
-			this.editor.update(id, form);
-			return edit;
-		}, () -> form(model, id), () -> {
-			form(model, id);
-			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.resolution.",
-					edit);
-		});
-	}
-
-	private String form(Model model, Long id) {
-		model.addAttribute("id", id);
-		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findChoices());
-		model.addAttribute("adoptions", AdoptionMethod.values());
-		model.addAttribute("allTopics", Topic.values());
-		return FORM;
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 }

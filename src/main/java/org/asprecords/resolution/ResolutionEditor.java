@@ -12,6 +12,7 @@ import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.web.form.EditPage;
+import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.Lines;
 import org.asprecords.web.form.StaleEditException;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @AllRecords
-public class ResolutionEditor {
+public class ResolutionEditor implements FormEditor<Resolution, ResolutionForm> {
 
 	private final ResolutionRepository resolutions;
 

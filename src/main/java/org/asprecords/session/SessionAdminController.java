@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.AdminSearch;
-import org.asprecords.web.form.FormSubmission;
+import org.asprecords.web.form.AdminForms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,19 +26,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/sessions")
 class SessionAdminController {
 
-	private static final String FORM = "admin/sessions/form";
-
 	private static final List<String> COMPARED = List.of("published", "slug", "kind", "number", "resumption", "parent",
 			"startDate", "startPrecision", "endDate", "dateNote", "city", "country", "venue", "summary", "topics",
 			"sources");
 
-	private final SessionEditor editor;
-
 	private final AssemblySessionRepository sessions;
 
+	private final AdminForms<AssemblySession, SessionForm> forms;
+
 	SessionAdminController(SessionEditor editor, AssemblySessionRepository sessions) {
-		this.editor = editor;
 		this.sessions = sessions;
+		this.forms = new AdminForms<>("sessions", "admin.session", editor, COMPARED);
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("kinds", SessionKind.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("parents", this.sessions.findResumable());
+		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
@@ -54,45 +60,24 @@ class SessionAdminController {
 		// A new session starts as a draft, so that its records can be entered before
 		// anyone sees it.
 		form.setPublished(false);
-		model.addAttribute("form", form);
-		return form(model, null);
+		return this.forms.newForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin.session.created",
-				() -> "/admin/sessions/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
-				() -> form(model, null));
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		this.editor.page(id).addTo(model);
-		return form(model, id);
+		return this.forms.create(form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String edit = "/admin/sessions/" + id + "/edit";
-		return FormSubmission.submit(result, redirect, "admin.session.saved", () -> {
-			this.editor.update(id, form);
-			return edit;
-		}, () -> form(model, id), () -> {
-			form(model, id);
-			return FormSubmission.conflict(model, this.editor.page(id).form(), form, COMPARED, "admin.session.", edit);
-		});
-	}
-
-	private String form(Model model, Long id) {
-		model.addAttribute("id", id);
-		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("kinds", SessionKind.values());
-		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("parents", this.sessions.findResumable());
-		model.addAttribute("allTopics", Topic.values());
-		return FORM;
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.web.form.EditPage;
+import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @AllRecords
-public class SessionEditor {
+public class SessionEditor implements FormEditor<AssemblySession, SessionForm> {
 
 	private final AssemblySessionRepository sessions;
 

@@ -7,7 +7,7 @@ import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.state.StateRepository;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.AdminSearch;
-import org.asprecords.web.form.FormSubmission;
+import org.asprecords.web.form.AdminForms;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -31,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/statements")
 class StatementAdminController {
 
-	private static final String FORM = "admin/statements/form";
-
 	private final StatementEditor editor;
 
 	private final StatementRepository statements;
@@ -45,6 +43,8 @@ class StatementAdminController {
 
 	private final OrganizationRepository organizations;
 
+	private final AdminForms<Statement, StatementForm> forms;
+
 	StatementAdminController(StatementEditor editor, StatementRepository statements, AssemblySessionRepository sessions,
 			PersonRepository people, StateRepository states, OrganizationRepository organizations) {
 		this.editor = editor;
@@ -53,6 +53,7 @@ class StatementAdminController {
 		this.people = people;
 		this.states = states;
 		this.organizations = organizations;
+		this.forms = new AdminForms<>("statements", editor, StatementForm.COMPARED);
 	}
 
 	/**
@@ -62,6 +63,17 @@ class StatementAdminController {
 	@InitBinder("form")
 	void limitRows(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(StatementForm.MAX_SPEAKERS);
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("segments", Segment.values());
+		model.addAttribute("allPeople", this.people.findAll(Sort.by("name")));
+		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
+		model.addAttribute("allOrganizations", this.organizations.findAll(Sort.by("name")));
+		model.addAttribute("sideEvents", this.statements.findSideEventChoices());
+		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
@@ -75,53 +87,32 @@ class StatementAdminController {
 	 * The blank form, for a session already chosen when the editor came from the
 	 * session's page.
 	 */
+	/**
+	 * The blank form, with blank speaker lines, for a session already chosen when the
+	 * editor came from the session's page.
+	 */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) String session, Model model) {
 		StatementForm form = StatementForm.blank();
 		form.setSession(session);
-		model.addAttribute("form", form);
-		return form(model, null);
+		return this.forms.newForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") StatementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin.statements.created",
-				() -> "/admin/statements/" + this.editor.create(form).getId() + "/edit", () -> form(model, null),
-				() -> form(model, null));
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		this.editor.page(id).addTo(model);
-		return form(model, id);
+		return this.forms.create(form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") StatementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		String edit = "/admin/statements/" + id + "/edit";
-		return FormSubmission.submit(result, redirect, "admin.statements.saved", () -> {
-			this.editor.update(id, form);
-			return edit;
-		}, () -> form(model, id), () -> {
-			form(model, id);
-			return FormSubmission.conflict(model, this.editor.form(id), form, StatementForm.COMPARED,
-					"admin.statements.", edit);
-		});
-	}
-
-	private String form(Model model, Long id) {
-		model.addAttribute("id", id);
-		model.addAttribute("formTemplate", FORM);
-		model.addAttribute("allSessions", this.sessions.findChoices());
-		model.addAttribute("segments", Segment.values());
-		model.addAttribute("allPeople", this.people.findAll(Sort.by("name")));
-		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
-		model.addAttribute("allOrganizations", this.organizations.findAll(Sort.by("name")));
-		model.addAttribute("sideEvents", this.statements.findSideEventChoices());
-		model.addAttribute("allTopics", Topic.values());
-		return FORM;
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.asprecords.state.StateRepository;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.EditPage;
+import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.FormSubmission;
 import org.asprecords.web.form.StaleEditException;
 
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @AllRecords
-public class StatementEditor {
+public class StatementEditor implements FormEditor<Statement, StatementForm> {
 
 	private final StatementRepository statements;
 

@@ -1,6 +1,7 @@
 package org.asprecords.web.form;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.asprecords.db.RecordEntity;
 
@@ -22,9 +23,18 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 
 	private final String kind;
 
-	private final RecordEditor<T, F> editor;
+	private final String messages;
+
+	private final FormEditor<T, F> editor;
 
 	private final List<String> compared;
+
+	private Consumer<F> prepare = (form) -> {
+	};
+
+	private String template;
+
+	private String labels;
 
 	/**
 	 * @param kind the path of the kind's admin pages ({@code /admin/side-events}), the
@@ -33,10 +43,40 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 	 * @param compared the fields the conflict page compares, in the order the form shows
 	 * them
 	 */
-	public AdminForms(String kind, RecordEditor<T, F> editor, List<String> compared) {
+	public AdminForms(String kind, FormEditor<T, F> editor, List<String> compared) {
+		this(kind, "admin." + kind, editor, compared);
+	}
+
+	/**
+	 * @param messages the start of the kind's message keys, when it is not
+	 * {@code admin.<kind>} ({@code admin.budget} for {@code budgets})
+	 */
+	public AdminForms(String kind, String messages, FormEditor<T, F> editor, List<String> compared) {
 		this.kind = kind;
+		this.messages = messages;
 		this.editor = editor;
 		this.compared = List.copyOf(compared);
+		this.template = "admin/" + kind + "/form";
+		this.labels = messages + ".";
+	}
+
+	/**
+	 * Shows the form with a template several kinds share, whose fields' labels start with
+	 * their own keys ({@code admin/directory/form}, {@code admin.named.}).
+	 */
+	public AdminForms<T, F> shownBy(String template, String labels) {
+		this.template = template;
+		this.labels = labels;
+		return this;
+	}
+
+	/**
+	 * Has every form shown go through a step first (blank lines added for the editor to
+	 * fill, say).
+	 */
+	public AdminForms<T, F> showing(Consumer<F> prepare) {
+		this.prepare = prepare;
+		return this;
 	}
 
 	public String newForm(F form, Model model) {
@@ -45,7 +85,7 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 	}
 
 	public String create(F form, BindingResult result, Model model, RedirectAttributes redirect) {
-		return FormSubmission.submit(result, redirect, "admin." + this.kind + ".created",
+		return FormSubmission.submit(result, redirect, this.messages + ".created",
 				() -> editPath(this.editor.create(form).getId()), () -> form(model, null), () -> form(model, null));
 	}
 
@@ -56,13 +96,12 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 
 	public String update(long id, F form, BindingResult result, Model model, RedirectAttributes redirect) {
 		String edit = editPath(id);
-		return FormSubmission.submit(result, redirect, "admin." + this.kind + ".saved", () -> {
+		return FormSubmission.submit(result, redirect, this.messages + ".saved", () -> {
 			this.editor.update(id, form);
 			return edit;
 		}, () -> form(model, id), () -> {
 			form(model, id);
-			return FormSubmission.conflict(model, this.editor.form(id), form, this.compared, "admin." + this.kind + ".",
-					edit);
+			return FormSubmission.conflict(model, this.editor.form(id), form, this.compared, this.labels, edit);
 		});
 	}
 
@@ -70,12 +109,13 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 		return "/admin/" + this.kind + "/" + id + "/edit";
 	}
 
+	@SuppressWarnings("unchecked")
 	private String form(Model model, Long id) {
-		String template = "admin/" + this.kind + "/form";
+		this.prepare.accept((F) model.getAttribute("form"));
 		model.addAttribute("id", id);
 		model.addAttribute("kind", this.kind);
-		model.addAttribute("formTemplate", template);
-		return template;
+		model.addAttribute("formTemplate", this.template);
+		return this.template;
 	}
 
 }

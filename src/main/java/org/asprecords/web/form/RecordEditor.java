@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <F> its form
  */
 @AllRecords
-public abstract class RecordEditor<T extends RecordEntity, F extends RecordForm> {
+public abstract class RecordEditor<T extends RecordEntity, F extends RecordForm> implements FormEditor<T, F> {
 
 	private final JpaRepository<T, Long> records;
 
@@ -69,16 +69,19 @@ public abstract class RecordEditor<T extends RecordEntity, F extends RecordForm>
 	 * The form of the record as saved now (the conflict page compares it with the
 	 * editor's input).
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public F form(long id) {
 		return this.formOf.apply(find(id));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public EditPage<F> page(long id) {
 		return EditPage.of(find(id), this.formOf, this.history);
 	}
 
+	@Override
 	@Transactional
 	public T create(F form) {
 		T record = this.newRecord.get();
@@ -88,6 +91,7 @@ public abstract class RecordEditor<T extends RecordEntity, F extends RecordForm>
 		return record;
 	}
 
+	@Override
 	@Transactional
 	public T update(long id, F form) {
 		T record = find(id);

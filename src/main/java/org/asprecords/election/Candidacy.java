@@ -27,6 +27,15 @@ import org.asprecords.state.State;
 @Table(name = "candidacy")
 public class Candidacy {
 
+	/**
+	 * The rule of who stands, kept by the form and the session file import alike: a
+	 * person (a judge, a Prosecutor) or a State (a seat on the Bureau), one and not both.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String whoRule(boolean person, boolean state) {
+		return (person == state) ? "admin.election.candidate.who" : null;
+	}
+
 	/** A candidacy is shown with its election. */
 	static final String IN_SHOWN_ELECTION = "exists (select 1 from election e where e.id = election_id"
 			+ " and e.published and e.deleted_at is null and " + Visibility.SESSION + "e.session_id"

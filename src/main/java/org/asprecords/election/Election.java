@@ -23,6 +23,16 @@ import org.hibernate.envers.Audited;
 @Table(name = "election")
 public class Election extends SessionRecord {
 
+	/**
+	 * The rule of an election's days, kept by the form and the session file import alike:
+	 * the last not before the first.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String heldRule(LocalDate heldOn, LocalDate heldUntil) {
+		return (heldOn != null && heldUntil != null && heldUntil.isBefore(heldOn)) ? "admin.election.held-until.before"
+				: null;
+	}
+
 	@Enumerated(EnumType.STRING)
 	private ElectionBody body;
 

@@ -31,9 +31,7 @@ class ElectionRules implements Validator {
 		checkDate(errors, "termStart", form.getTermStart());
 		checkDate(errors, "heldOn", form.getHeldOn());
 		checkDate(errors, "heldUntil", form.getHeldUntil());
-		if (form.getHeldOn() != null && form.getHeldUntil() != null && form.getHeldUntil().isBefore(form.getHeldOn())) {
-			reject(errors, "heldUntil", "admin.election.held-until.before");
-		}
+		reject(errors, "heldUntil", Election.heldRule(form.getHeldOn(), form.getHeldUntil()));
 		Set<Integer> numbers = checkRounds(form, errors);
 		checkCandidates(form, numbers, errors);
 	}
@@ -89,9 +87,8 @@ class ElectionRules implements Validator {
 				continue;
 			}
 			String path = "candidates[" + c + "].";
-			if (Rows.blank(candidate.getPerson(), candidate.getState())) {
-				reject(errors, path + "person", "admin.election.candidate.who");
-			}
+			reject(errors, path + "person",
+					Candidacy.whoRule(!Rows.blank(candidate.getPerson()), !Rows.blank(candidate.getState())));
 			reject(errors, path + "electedInRound",
 					ElectionRound.electedInRoundRule(candidate.getElectedInRound(), numbers, form.getRoundCount()));
 		}

@@ -144,6 +144,7 @@ final class SessionRecords {
 		election.setTermStart(entry.termStart());
 		election.setTermNote(entry.termNote());
 		election.setHeldOn(entry.heldOn());
+		broken(path, "heldUntil", Election.heldRule(entry.heldOn(), entry.heldUntil()));
 		election.setHeldUntil(entry.heldUntil());
 		election
 			.setMethod(ImportRun.enumValue(ElectionMethod.class, entry.method(), DocumentPath.field(path, "method")));
@@ -189,9 +190,7 @@ final class SessionRecords {
 
 	private void candidacy(Candidacy candidacy, Election election, SessionDocument.CandidateEntry entry, int position,
 			String path) {
-		if ((entry.person() == null) == (entry.state() == null)) {
-			throw new InvalidDocumentException(path, "candidate");
-		}
+		broken(path, "person", Candidacy.whoRule(entry.person() != null, entry.state() != null));
 		candidacy.setElection(election);
 		candidacy.setPosition(position);
 		candidacy.setPerson(this.run.optionalPerson(entry.person(), DocumentPath.field(path, "person")));

@@ -249,7 +249,7 @@ class ElectionAdminIT {
 		assertThat(error(page, "rounds-1-invalidBallots")).isNotBlank();
 		assertThat(error(page, "rounds-0-votes-3")).startsWith("These votes belong to no candidate");
 		assertThat(error(page, "candidates-1-electedInRound")).startsWith("Give the number of a round");
-		assertThat(error(page, "candidates-2-person")).isEqualTo("Choose the person or the State standing.");
+		assertThat(error(page, "candidates-2-person")).isEqualTo("Choose the person or the State standing, not both.");
 		assertThat(page.selectFirst("#rounds-0-votes-0").attr("aria-describedby")).isEqualTo("rounds-0-votes-0-error");
 		assertThat(page.selectFirst("#rounds-0-votes-0").val()).isEqualTo("119");
 		assertThat(fingerprint()).isEqualTo(before);

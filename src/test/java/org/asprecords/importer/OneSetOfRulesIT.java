@@ -115,6 +115,16 @@ class OneSetOfRulesIT {
 							.putObject("votes")
 							.put(firstCandidate(document), 101),
 						(document) -> "elections[0].rounds[0].votes." + firstCandidate(document)),
+				new Case("an election whose last day comes before its first", "/admin/elections/new",
+						election("heldOn", "2023-12-08", "heldUntil", "2023-12-06"), "heldUntil",
+						(document) -> ((ObjectNode) document.get("elections").get(0)).put("heldOn", "2023-12-08")
+							.put("heldUntil", "2023-12-06"),
+						(document) -> "elections[0].heldUntil"),
+				new Case("a candidate who is both a person and a State", "/admin/elections/new",
+						election("candidates[0].state", "armenia"), "candidates-0-person",
+						(document) -> ((ObjectNode) document.get("elections").get(0).get("candidates").get(0)).put(
+								"state", "armenia"),
+						(document) -> "elections[0].candidates[0].person"),
 				new Case("an amendment adopted by a resolution of another session", "/admin/amendments/new",
 						List.of("session", "22", "slug", "rules-amendment", "instrument", "ROME_STATUTE", "subject",
 								"A test", "resolution", "ICC-ASP/23/Res.1"),

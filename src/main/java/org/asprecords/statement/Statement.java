@@ -2,9 +2,11 @@ package org.asprecords.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -87,9 +90,11 @@ public class Statement extends SessionRecord {
 	@OrderColumn(name = "position")
 	private List<State> onBehalfStates = new ArrayList<>();
 
+	/** Kept in no order of their own: every page lists them by name. */
 	@ManyToMany
 	@JoinTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "state_id"))
+	@OrderBy("name")
 	private Set<State> countries = new LinkedHashSet<>();
 
 	public Segment getSegment() {
@@ -208,8 +213,11 @@ public class Statement extends SessionRecord {
 		return this.countries;
 	}
 
+	/** Keeps the countries by name, the order every page lists them in. */
 	public void setCountries(Set<State> countries) {
-		this.countries = new LinkedHashSet<>(countries);
+		this.countries = countries.stream()
+			.sorted(Comparator.comparing(State::getName))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 }

@@ -1,11 +1,12 @@
 package org.asprecords.db;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +50,15 @@ public abstract class NamedRecord extends RecordEntity {
 
 	public void setAlternativeNames(List<String> alternativeNames) {
 		this.alternativeNames = (alternativeNames != null) ? new ArrayList<>(alternativeNames) : new ArrayList<>();
+	}
+
+	/**
+	 * Records in the order of their names: how pages list the States or organizations
+	 * picked for a record from a multiple choice, which a form cannot put in an order of
+	 * the editor's.
+	 */
+	public static <T extends NamedRecord> List<T> byName(Collection<T> records) {
+		return records.stream().sorted(Comparator.comparing(NamedRecord::getName)).toList();
 	}
 
 }

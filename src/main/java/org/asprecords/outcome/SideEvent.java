@@ -10,7 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.session.SessionRecord;
@@ -85,6 +85,16 @@ public class SideEvent extends SessionRecord {
 
 	public void setCosponsors(List<State> cosponsors) {
 		this.cosponsors = new ArrayList<>(cosponsors);
+	}
+
+	/** The organizers, as the event's page lists them: by name. */
+	public List<Organization> getOrganizersByName() {
+		return NamedRecord.byName(this.organizers);
+	}
+
+	/** The co-sponsoring States, as the event's page lists them: by name. */
+	public List<State> getCosponsorsByName() {
+		return NamedRecord.byName(this.cosponsors);
 	}
 
 }

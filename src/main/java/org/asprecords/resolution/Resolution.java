@@ -20,6 +20,7 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.topic.Topic;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -203,8 +204,9 @@ public class Resolution extends RecordEntity {
 		return this.topics;
 	}
 
+	/** Keeps the topics in the order of {@link Topic}, however they were entered. */
 	public void setTopics(List<String> topics) {
-		this.topics = (topics != null) ? new ArrayList<>(topics) : new ArrayList<>();
+		this.topics = (topics != null) ? new ArrayList<>(Topic.inOrder(topics)) : new ArrayList<>();
 	}
 
 	public List<String> getDocuments() {

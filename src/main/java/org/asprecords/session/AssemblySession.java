@@ -11,9 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
+import org.asprecords.topic.Topic;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -170,8 +170,9 @@ public class AssemblySession extends RecordEntity {
 		return this.topics;
 	}
 
+	/** Keeps the topics in the order of {@link Topic}, however they were entered. */
 	public void setTopics(List<String> topics) {
-		this.topics = (topics != null) ? new ArrayList<>(topics) : new ArrayList<>();
+		this.topics = (topics != null) ? new ArrayList<>(Topic.inOrder(topics)) : new ArrayList<>();
 	}
 
 }

@@ -22,12 +22,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.state.State;
+import org.asprecords.topic.Topic;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -157,8 +158,9 @@ public class Statement extends SessionRecord {
 		return this.topics;
 	}
 
+	/** Keeps the topics in the order of {@link Topic}, however they were entered. */
 	public void setTopics(List<String> topics) {
-		this.topics = (topics != null) ? new ArrayList<>(topics) : new ArrayList<>();
+		this.topics = (topics != null) ? new ArrayList<>(Topic.inOrder(topics)) : new ArrayList<>();
 	}
 
 	public String getQuote() {
@@ -218,6 +220,16 @@ public class Statement extends SessionRecord {
 		this.countries = countries.stream()
 			.sorted(Comparator.comparing(State::getName))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** The States it was delivered on behalf of, as its page lists them: by name. */
+	public List<State> getOnBehalfStatesByName() {
+		return NamedRecord.byName(this.onBehalfStates);
+	}
+
+	/** The organizations that delivered it, as its page lists them: by name. */
+	public List<Organization> getOrganizationsByName() {
+		return NamedRecord.byName(this.organizations);
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.asprecords.topic;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,18 @@ public enum Topic {
 
 	public String messageKey() {
 		return "topic." + this.key;
+	}
+
+	/**
+	 * Topic keys in the order of this list, each once: the order every record keeps its
+	 * topics in, whichever way they were entered (a form's checkboxes send them in the
+	 * order they are shown, a session file in the order it lists them).
+	 */
+	public static List<String> inOrder(Collection<String> keys) {
+		return keys.stream()
+			.distinct()
+			.sorted(Comparator.comparingInt((String key) -> fromKey(key).map(Topic::ordinal).orElse(Integer.MAX_VALUE)))
+			.toList();
 	}
 
 	public static Optional<Topic> fromKey(String key) {

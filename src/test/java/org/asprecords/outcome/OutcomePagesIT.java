@@ -39,10 +39,11 @@ class OutcomePagesIT {
 				"Protecting and Defending Human Rights Defenders and Civil Society: What role for the ICC States Parties and the Court?");
 		assertThat(fact(page, "Date").text()).isEqualTo("7 December 2023");
 		assertThat(fact(page, "Session").selectFirst("a").attr("href")).isEqualTo("/sessions/22");
-		assertThat(page.select(".organizers a").eachAttr("href")).containsExactly(
-				"/organizations/coalition-for-the-icc", "/organizations/al-haq", "/organizations/defiende-venezuela",
-				"/organizations/fidh", "/organizations/lawyers-for-justice-in-libya");
-		assertThat(page.select(".cosponsors a").eachText()).containsExactly("Finland", "Chile", "Ireland",
+		// by name, however they were entered
+		assertThat(page.select(".organizers a").eachAttr("href")).containsExactly("/organizations/al-haq",
+				"/organizations/coalition-for-the-icc", "/organizations/defiende-venezuela", "/organizations/fidh",
+				"/organizations/lawyers-for-justice-in-libya");
+		assertThat(page.select(".cosponsors a").eachText()).containsExactly("Chile", "Finland", "Ireland",
 				"New Zealand", "South Africa");
 		assertThat(page.select(".cosponsors a").eachAttr("href")).allMatch((href) -> href.startsWith("/states/"));
 	}

@@ -63,8 +63,12 @@ class StatementAdminIT {
 	void anEditorRemovesASpeakerAndAddsAnotherInOneSave() {
 		String edit = "/admin/statements/" + id("22", "review-mechanism-update") + "/edit";
 		Document form = page(this.mvc, edit);
-		assertThat(form.select("select[name$=.person]")).hasSize(2 + StatementForm.BLANK_ROWS);
-		assertThat(form.select("#speakers0\\.person option[selected]").val()).isEqualTo("michael-kanu");
+		// each line names its speaker by key, picked from one list of people for all
+		// lines
+		assertThat(form.select("input[name$=.person][list=statement-people]")).hasSize(2 + StatementForm.BLANK_ROWS);
+		assertThat(form.select("#speakers0\\.person").val()).isEqualTo("michael-kanu");
+		assertThat(form.select("datalist#statement-people option[value=michael-kanu]").text())
+			.isEqualTo("Michael Kanu");
 
 		List<String> fields = AdminForms.fieldsOf(form);
 		fields = List.of(AdminForms.changing(fields, "speakers[0].remove", "true"));
@@ -180,7 +184,7 @@ class StatementAdminIT {
 		assertThat(conflict.select("tbody tr").eachText())
 			.contains("Summary (what was said, from the source) Mine Theirs");
 		assertThat(conflict.select("#summary").text()).isEqualTo("Theirs");
-		assertThat(conflict.select("#speakers1\\.person option[selected]").val()).isEqualTo("michael-kanu");
+		assertThat(conflict.select("#speakers1\\.person").val()).isEqualTo("michael-kanu");
 	}
 
 	private static Map<String, String> with(String field, String value) {

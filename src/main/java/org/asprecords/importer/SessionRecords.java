@@ -292,9 +292,7 @@ final class SessionRecords {
 
 	private void statement(Statement statement, AssemblySession session, SessionDocument.StatementEntry entry,
 			String path) {
-		if (entry.quote() == null && entry.summary() == null) {
-			throw new InvalidDocumentException(path, "quote-or-summary");
-		}
+		broken(path, "summary", Statement.contentRule(entry.quote(), entry.summary()));
 		statement.setSession(session);
 		statement.setSlug(entry.key());
 		statement.setSegment(ImportRun.enumValue(Segment.class, entry.segment(), DocumentPath.field(path, "segment")));

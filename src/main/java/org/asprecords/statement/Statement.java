@@ -45,6 +45,19 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "statement")
 public class Statement extends SessionRecord {
 
+	/**
+	 * The rule of what a statement says, kept by the form and the session file import
+	 * alike: its words (a quote) or what the source says of them (a summary), or both.
+	 * @return the message key of the rule broken, or {@code null}
+	 */
+	public static String contentRule(String quote, String summary) {
+		return (isBlank(quote) && isBlank(summary)) ? "admin.statements.content.required" : null;
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
 	@Enumerated(EnumType.STRING)
 	private Segment segment;
 

@@ -141,9 +141,9 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 			.ifPresent((other) -> {
 				throw new FieldRejectedException("slug", "admin.statements.slug.taken");
 			});
-		if (FormSubmission.blankToNull(form.getQuote()) == null
-				&& FormSubmission.blankToNull(form.getSummary()) == null) {
-			throw new FieldRejectedException("summary", "admin.statements.content.required");
+		String content = Statement.contentRule(form.getQuote(), form.getSummary());
+		if (content != null) {
+			throw new FieldRejectedException("summary", content);
 		}
 		checkDate(form, session);
 		if (!form.getTopics().stream().allMatch((key) -> Topic.fromKey(key).isPresent())) {

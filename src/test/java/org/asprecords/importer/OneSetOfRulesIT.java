@@ -122,9 +122,16 @@ class OneSetOfRulesIT {
 						(document) -> "elections[0].heldUntil"),
 				new Case("a candidate who is both a person and a State", "/admin/elections/new",
 						election("candidates[0].state", "armenia"), "candidates-0-person",
-						(document) -> ((ObjectNode) document.get("elections").get(0).get("candidates").get(0)).put(
-								"state", "armenia"),
+						(document) -> ((ObjectNode) document.get("elections").get(0).get("candidates").get(0))
+							.put("state", "armenia"),
 						(document) -> "elections[0].candidates[0].person"),
+				new Case("a statement with neither a quote nor a summary", "/admin/statements/new",
+						List.of("session", "22", "slug", "rules-statement", "segment", "GENERAL_DEBATE", "speakerLabel",
+								"A test", "sources", "A test"),
+						"summary",
+						(document) -> ((ObjectNode) document.get("statements").get(0)).remove(
+								List.of("quote", "summary")),
+						(document) -> "statements[0].summary"),
 				new Case("an amendment adopted by a resolution of another session", "/admin/amendments/new",
 						List.of("session", "22", "slug", "rules-amendment", "instrument", "ROME_STATUTE", "subject",
 								"A test", "resolution", "ICC-ASP/23/Res.1"),

@@ -21,6 +21,7 @@ import org.asprecords.db.RecordEntity;
 import org.asprecords.kind.RecordKind;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,6 +53,22 @@ class ArchitectureTest {
 			.andShould()
 			.haveSimpleNameEndingWith("Controller")
 			.check(PORTAL);
+	}
+
+	/**
+	 * A feature's repository is its own: other features read its records through its
+	 * public service (such as {@code States} or {@code ResolutionCatalog}), so that every
+	 * query on a table is written in the package that owns it.
+	 */
+	@Test
+	void repositoriesStayInsideTheirFeature() {
+		classes().that().areAssignableTo(Repository.class).should().notBePublic().check(PORTAL);
+	}
+
+	/** Nor do longer rings of packages close on themselves (A uses B uses C uses A). */
+	@Test
+	void packagesAreFreeOfCycles() {
+		slices().matching("org.asprecords.(*)..").should().beFreeOfCycles().check(PORTAL);
 	}
 
 	@Test

@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.web.AdminSearch;
+import org.asprecords.session.Sessions;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,26 +34,24 @@ class BudgetAdminController {
 
 	private final ProgrammeBudgetRepository budgets;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final AdminForms<ProgrammeBudget, BudgetForm> forms;
 
-	BudgetAdminController(BudgetEditor editor, ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions) {
+	BudgetAdminController(BudgetEditor editor, ProgrammeBudgetRepository budgets, Sessions sessions) {
 		this.budgets = budgets;
 		this.sessions = sessions;
 		this.forms = new AdminForms<>("budgets", "admin.budget", editor, COMPARED);
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.budgets.findForAdmin(search.text(), search.pattern(), search.pageable()), "budgets", model);
-		return "admin/budgets/list";
+		return this.forms.list(q, page, this.budgets::findForAdmin, model);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.asprecords.db.NotFoundException;
+import org.asprecords.session.AssemblySession;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class BudgetCatalog {
+public class BudgetCatalog {
 
 	private final ProgrammeBudgetRepository budgets;
 
@@ -65,6 +67,15 @@ class BudgetCatalog {
 	BudgetPage year(int year) {
 		ProgrammeBudget budget = this.budgets.findPage(year).orElseThrow(() -> new NotFoundException("budget"));
 		return BudgetPage.of(budget, this.budgets.findByYear(year - 1).orElse(null));
+	}
+
+	/** A year's budget with its resolution, as its address names it; no more of it. */
+	public Optional<ProgrammeBudget> find(int year) {
+		return this.budgets.findPage(year);
+	}
+
+	public List<ProgrammeBudget> ofSession(AssemblySession session, Pageable pageable) {
+		return this.budgets.findBySession(session, pageable);
 	}
 
 }

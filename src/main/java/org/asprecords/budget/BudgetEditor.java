@@ -9,7 +9,7 @@ import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.resolution.CitedResolutions;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.StaleEditException;
@@ -27,7 +27,7 @@ public class BudgetEditor implements FormEditor<ProgrammeBudget, BudgetForm> {
 
 	private final ProgrammeBudgetRepository budgets;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final CitedResolutions resolutions;
 
@@ -35,7 +35,7 @@ public class BudgetEditor implements FormEditor<ProgrammeBudget, BudgetForm> {
 
 	private final RecordHistory history;
 
-	BudgetEditor(ProgrammeBudgetRepository budgets, AssemblySessionRepository sessions, CitedResolutions resolutions,
+	BudgetEditor(ProgrammeBudgetRepository budgets, Sessions sessions, CitedResolutions resolutions,
 			Publication publication, RecordHistory history) {
 		this.publication = publication;
 		this.history = history;
@@ -80,7 +80,7 @@ public class BudgetEditor implements FormEditor<ProgrammeBudget, BudgetForm> {
 		this.budgets.findByYear(form.getYear()).filter((other) -> other != budget).ifPresent((other) -> {
 			throw new FieldRejectedException("year", "admin.budget.year.taken");
 		});
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.budget.session.unknown"));
 		budget.adoptedAt(session, this.resolutions.find(form.getResolution(), "resolution"));
 		form.applyTo(budget);

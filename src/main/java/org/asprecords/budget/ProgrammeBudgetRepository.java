@@ -12,7 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget, Long> {
+interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget, Long> {
 
 	Optional<ProgrammeBudget> findByYear(int year);
 

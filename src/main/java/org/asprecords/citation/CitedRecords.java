@@ -6,17 +6,14 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.budget.BudgetCatalog;
 import org.asprecords.db.NotFoundException;
-import org.asprecords.election.ElectionRepository;
-import org.asprecords.outcome.AmendmentRepository;
-import org.asprecords.outcome.DecisionRepository;
-import org.asprecords.outcome.PolicyRepository;
-import org.asprecords.outcome.SideEventRepository;
-import org.asprecords.resolution.ResolutionRepository;
+import org.asprecords.election.ElectionCatalog;
+import org.asprecords.outcome.Outcomes;
+import org.asprecords.resolution.ResolutionCatalog;
 import org.asprecords.resolution.SymbolQuery;
-import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.session.Sessions;
+import org.asprecords.statement.StatementCatalog;
 import org.asprecords.web.BadRequestException;
 
 import org.springframework.stereotype.Service;
@@ -32,31 +29,27 @@ class CitedRecords {
 
 	private final List<Route> routes;
 
-	CitedRecords(Citations citations, AssemblySessionRepository sessions, ResolutionRepository resolutions,
-			ElectionRepository elections, ProgrammeBudgetRepository budgets, StatementRepository statements,
-			AmendmentRepository amendments, PolicyRepository policies, DecisionRepository decisions,
-			SideEventRepository sideEvents) {
+	CitedRecords(Citations citations, Sessions sessions, ResolutionCatalog resolutions, ElectionCatalog elections,
+			BudgetCatalog budgets, StatementCatalog statements, Outcomes outcomes) {
 		this.routes = List.of(
-				new Route("/sessions/([^/]+)",
-						(path) -> sessions.findWithParentBySlug(path.group(1)).map(citations::session)),
+				new Route("/sessions/([^/]+)", (path) -> sessions.withParent(path.group(1)).map(citations::session)),
 				new Route("/sessions/([^/]+)/amendments/([^/]+)",
-						(path) -> amendments.findPage(path.group(1), path.group(2)).map(citations::amendment)),
+						(path) -> outcomes.amendmentPage(path.group(1), path.group(2)).map(citations::amendment)),
 				new Route("/sessions/([^/]+)/policies/([^/]+)",
-						(path) -> policies.findPage(path.group(1), path.group(2)).map(citations::policy)),
+						(path) -> outcomes.policyPage(path.group(1), path.group(2)).map(citations::policy)),
 				new Route("/sessions/([^/]+)/decisions/([^/]+)",
-						(path) -> decisions.findPage(path.group(1), path.group(2)).map(citations::decision)),
+						(path) -> outcomes.decisionPage(path.group(1), path.group(2)).map(citations::decision)),
 				new Route("/sessions/([^/]+)/side-events/([^/]+)",
-						(path) -> sideEvents.findPage(path.group(1), path.group(2)).map(citations::sideEvent)),
+						(path) -> outcomes.sideEventPage(path.group(1), path.group(2)).map(citations::sideEvent)),
 				// Symbols typed in another form are read as the page reads them
 				new Route("/resolutions/(.+)",
 						(path) -> (SymbolQuery.parse(path.group(1)) instanceof SymbolQuery.Exact exact)
-								? resolutions.findPageBySymbol(exact.symbol().canonical()).map(citations::resolution)
-								: Optional.empty()),
+								? resolutions.find(exact.symbol()).map(citations::resolution) : Optional.empty()),
 				new Route("/elections/([^/]+)/([^/]+)",
-						(path) -> elections.findPage(path.group(1), path.group(2)).map(citations::election)),
-				new Route("/budgets/([^/]+)", (path) -> budgets.findPage(year(path.group(1))).map(citations::budget)),
+						(path) -> elections.find(path.group(1), path.group(2)).map(citations::election)),
+				new Route("/budgets/([^/]+)", (path) -> budgets.find(year(path.group(1))).map(citations::budget)),
 				new Route("/statements/([^/]+)/([^/]+)",
-						(path) -> statements.findPage(path.group(1), path.group(2)).map(citations::statement)));
+						(path) -> statements.find(path.group(1), path.group(2)).map(citations::statement)));
 	}
 
 	/**

@@ -6,14 +6,15 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.asprecords.db.NamedRecord;
-import org.asprecords.person.PersonRepository;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.person.People;
+import org.asprecords.person.Person;
+import org.asprecords.session.Sessions;
 import org.asprecords.state.RegionalGroup;
-import org.asprecords.state.StateRepository;
-import org.asprecords.web.AdminSearch;
+import org.asprecords.state.State;
+import org.asprecords.state.States;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,16 +43,16 @@ class ElectionAdminController {
 
 	private final ElectionRepository elections;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final AdminForms<Election, ElectionForm> forms;
 
-	ElectionAdminController(ElectionEditor editor, ElectionRepository elections, AssemblySessionRepository sessions,
-			PersonRepository people, StateRepository states) {
+	ElectionAdminController(ElectionEditor editor, ElectionRepository elections, Sessions sessions, People people,
+			States states) {
 		this.elections = elections;
 		this.sessions = sessions;
 		this.people = people;
@@ -68,30 +69,23 @@ class ElectionAdminController {
 
 	@ModelAttribute
 	void options(Model model) {
-		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("allSessions", FormOptions.of(this.sessions::choices));
 		model.addAttribute("bodies", ElectionBody.values());
 		model.addAttribute("methods", ElectionMethod.values());
 		model.addAttribute("outcomes", CandidacyOutcome.values());
 		model.addAttribute("regionalGroups", RegionalGroup.values());
-		List<? extends NamedRecord> allPeople = this.people.findAlphabetically(Pageable.unpaged());
-		List<? extends NamedRecord> allStates = this.states.findAlphabetically(Pageable.unpaged());
+		FormOptions<List<Person>> allPeople = FormOptions.of(this.people::byName);
+		FormOptions<List<State>> allStates = FormOptions.of(this.states::byName);
 		model.addAttribute("allPeople", allPeople);
 		model.addAttribute("allStates", allStates);
-		model.addAttribute("names", names(allPeople, allStates));
+		model.addAttribute("names", FormOptions.of(() -> names(allPeople.getValue(), allStates.getValue())));
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.elections.findForAdmin(search.text(), search.pattern(), search.pageable()), "elections",
-				model);
-		return "admin/elections/list";
+		return this.forms.list(q, page, this.elections::findForAdmin, model);
 	}
 
-	/**
-	 * The blank form, for a session already chosen when the editor came from the
-	 * session's page.
-	 */
 	/**
 	 * The blank form, for a session already chosen when the editor came from the
 	 * session's page.

@@ -9,6 +9,9 @@ import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.person.Person;
+import org.asprecords.state.State;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ElectionCatalog {
+public class ElectionCatalog {
 
 	/** The list joins the sessions: for its order, and for what the public sees. */
 	private static final String FROM = "from election e join assembly_session s on s.id = e.session_id";
@@ -75,6 +78,19 @@ class ElectionCatalog {
 		Election election = this.elections.findPage(sessionSlug, slug)
 			.orElseThrow(() -> new NotFoundException("election"));
 		return ElectionPage.of(election);
+	}
+
+	/** An election with its session, as its address names both; no more of it. */
+	public Optional<Election> find(String sessionSlug, String slug) {
+		return this.elections.findPage(sessionSlug, slug);
+	}
+
+	public List<Candidacy> candidaciesOf(Person person) {
+		return this.elections.findCandidaciesOfPerson(person);
+	}
+
+	public List<Candidacy> candidaciesOf(State state) {
+		return this.elections.findCandidaciesOfState(state);
 	}
 
 }

@@ -16,11 +16,11 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.person.Person;
-import org.asprecords.person.PersonRepository;
+import org.asprecords.person.People;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.StaleEditException;
@@ -46,11 +46,11 @@ public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 
 	private final ElectionRepository elections;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final EntityManager entityManager;
 
@@ -58,8 +58,8 @@ public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 
 	private final ElectionHistory history;
 
-	ElectionEditor(ElectionRepository elections, AssemblySessionRepository sessions, PersonRepository people,
-			StateRepository states, EntityManager entityManager, Publication publication, ElectionHistory history) {
+	ElectionEditor(ElectionRepository elections, Sessions sessions, People people, States states,
+			EntityManager entityManager, Publication publication, ElectionHistory history) {
 		this.publication = publication;
 		this.history = history;
 		this.elections = elections;
@@ -119,7 +119,7 @@ public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 	}
 
 	private void apply(ElectionForm form, Election election) {
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.election.session.unknown"));
 		this.elections.findBySessionSlugAndSlug(session.getSlug(), form.getSlug().strip())
 			.filter((other) -> other != election)
@@ -180,7 +180,7 @@ public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 	}
 
 	private Candidate candidate(CandidateRow row, String path) {
-		Person person = Rows.blank(row.getPerson()) ? null : this.people.findBySlug(row.getPerson())
+		Person person = Rows.blank(row.getPerson()) ? null : this.people.bySlug(row.getPerson())
 			.orElseThrow(() -> new FieldRejectedException(path + "person", "admin.election.candidate.person.unknown"));
 		return new Candidate(person, state(row.getState(), path + "state"),
 				state(row.getNationality(), path + "nationality"));
@@ -190,7 +190,7 @@ public class ElectionEditor implements FormEditor<Election, ElectionForm> {
 		if (Rows.blank(slug)) {
 			return null;
 		}
-		return this.states.findBySlug(slug)
+		return this.states.bySlug(slug)
 			.orElseThrow(() -> new FieldRejectedException(field, "admin.election.candidate.state.unknown"));
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ElectionRepository extends JpaRepository<Election, Long> {
+interface ElectionRepository extends JpaRepository<Election, Long> {
 
 	@Query("select e from Election e where e.session.slug = :sessionSlug and e.slug = :slug")
 	Optional<Election> findBySessionSlugAndSlug(String sessionSlug, String slug);

@@ -7,7 +7,7 @@ import org.asprecords.db.NotFoundException;
 import org.asprecords.search.RecentRecords;
 import org.asprecords.search.SearchKind;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionNames;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.SearchText;
@@ -30,14 +30,13 @@ class FeedController {
 
 	private final RecentRecords records;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final SessionNames sessionNames;
 
 	private final AtomFeeds feeds;
 
-	FeedController(RecentRecords records, AssemblySessionRepository sessions, SessionNames sessionNames,
-			AtomFeeds feeds) {
+	FeedController(RecentRecords records, Sessions sessions, SessionNames sessionNames, AtomFeeds feeds) {
 		this.records = records;
 		this.sessions = sessions;
 		this.sessionNames = sessionNames;
@@ -64,7 +63,7 @@ class FeedController {
 
 	@GetMapping("/feeds/sessions/{slug}.atom")
 	ResponseEntity<String> session(@PathVariable String slug) {
-		AssemblySession session = this.sessions.findBySlug(slug)
+		AssemblySession session = this.sessions.bySlug(slug)
 			.orElseThrow(() -> new NotFoundException("session " + slug));
 		return this.feeds.answer(FeedLinks.session(slug), "/sessions/" + slug,
 				this.feeds.message("feed.session", this.sessionNames.nameWithYear(session)),

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.asprecords.db.AllRecords;
-import org.asprecords.db.NotFoundException;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,18 +37,18 @@ public class SessionContents {
 					kind.held().orElseThrow().condition(), MOST_OF_A_KIND))
 		.collect(Collectors.joining("\nunion all\n"));
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final JdbcClient jdbc;
 
-	SessionContents(AssemblySessionRepository sessions, JdbcClient jdbc) {
+	SessionContents(Sessions sessions, JdbcClient jdbc) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
 	public Page of(long sessionId) {
-		AssemblySession session = this.sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session"));
+		AssemblySession session = this.sessions.get(sessionId);
 		Map<RecordKind, List<Line>> lines = new LinkedHashMap<>();
 		ORDER.forEach((kind) -> lines.put(kind, new ArrayList<>()));
 		this.jdbc.sql(QUERY)

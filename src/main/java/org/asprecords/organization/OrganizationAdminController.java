@@ -1,8 +1,10 @@
 package org.asprecords.organization;
 
+import java.util.function.Function;
+
 import jakarta.validation.Valid;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -26,34 +28,30 @@ class OrganizationAdminController {
 
 	private final OrganizationRepository organizations;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final AdminForms<Organization, OrganizationForm> forms;
 
-	OrganizationAdminController(OrganizationEditor editor, OrganizationRepository organizations,
-			StateRepository states) {
+	OrganizationAdminController(OrganizationEditor editor, OrganizationRepository organizations, States states) {
 		this.organizations = organizations;
 		this.states = states;
 		this.forms = new AdminForms<Organization, OrganizationForm>("organizations", editor,
 				new OrganizationForm().comparedFields())
-			.shownBy("admin/directory/form", "admin.named.");
+			.shownBy("admin/directory/form", "admin.named.")
+			.listedBy("admin/directory/list", "records", Function.identity());
 	}
 
 	@ModelAttribute
 	void options(Model model) {
 		model.addAttribute("details", "admin/organizations/details");
 		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("allOrganizations", this.organizations.findAll(Sort.by("name")));
-		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
+		model.addAttribute("allOrganizations", FormOptions.of(() -> this.organizations.findAll(Sort.by("name"))));
+		model.addAttribute("allStates", FormOptions.of(this.states::byName));
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.organizations.findForAdmin(search.text(), search.pattern(), search.pageable()), "records",
-				model);
-		model.addAttribute("kind", "organizations");
-		return "admin/directory/list";
+		return this.forms.list(q, page, this.organizations::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

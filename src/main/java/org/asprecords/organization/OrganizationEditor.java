@@ -4,7 +4,7 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.NamedRecordEditor;
 
@@ -20,9 +20,9 @@ public class OrganizationEditor extends NamedRecordEditor<Organization, Organiza
 
 	private final OrganizationRepository organizations;
 
-	private final StateRepository states;
+	private final States states;
 
-	OrganizationEditor(OrganizationRepository organizations, StateRepository states, Publication publication,
+	OrganizationEditor(OrganizationRepository organizations, States states, Publication publication,
 			RecordHistory history) {
 		super(organizations, "organization", organizations::findBySlug, Organization::new, OrganizationForm::from,
 				publication, history);
@@ -39,7 +39,7 @@ public class OrganizationEditor extends NamedRecordEditor<Organization, Organiza
 				throw new FieldRejectedException("parent", "admin.organizations.parent.cycle");
 			}
 		}
-		State country = Chosen.one(form.getCountry(), this.states::findBySlug, "country", "admin.named.state.unknown");
+		State country = Chosen.one(form.getCountry(), this.states::bySlug, "country", "admin.named.state.unknown");
 		organization.setParent(parent);
 		organization.setCountry(country);
 		form.applyTo(organization);

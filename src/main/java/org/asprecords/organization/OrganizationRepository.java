@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findBySlug(String slug);
 

@@ -4,14 +4,13 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordRow;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
-import org.asprecords.web.AdminSearch;
+import org.asprecords.state.States;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,36 +34,32 @@ class AccessionAdminController {
 
 	private final AdminForms<Accession, AccessionForm> forms;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final StateRepository states;
+	private final States states;
 
-	AccessionAdminController(AccessionEditor editor, AccessionRepository accessions, AssemblySessionRepository sessions,
-			StateRepository states) {
+	AccessionAdminController(AccessionEditor editor, AccessionRepository accessions, Sessions sessions, States states) {
 		this.accessions = accessions;
-		this.forms = new AdminForms<>("accessions", editor, AccessionForm.COMPARED);
+		this.forms = new AdminForms<>("accessions", editor, AccessionForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records",
+				(accession) -> SessionRecordRow.of(accession, accession.getSession(), accession.getState().getName()));
 		this.sessions = sessions;
 		this.states = states;
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@ModelAttribute("allStates")
-	List<State> allStates() {
-		return this.states.findAll(Sort.by("name"));
+	FormOptions<List<State>> allStates() {
+		return FormOptions.of(this.states::byName);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.accessions.findForAdmin(search.text(), search.pattern(), search.pageable())
-			.map((accession) -> SessionRecordRow.of(accession, accession.getSession(), accession.getState().getName())),
-				"records", model);
-		model.addAttribute("kind", "accessions");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.accessions::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

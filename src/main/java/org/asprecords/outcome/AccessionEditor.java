@@ -4,9 +4,9 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.web.form.RecordEditor;
 
 import org.springframework.stereotype.Service;
@@ -20,12 +20,12 @@ public class AccessionEditor extends RecordEditor<Accession, AccessionForm> {
 
 	private final AccessionRepository accessions;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final StateRepository states;
+	private final States states;
 
-	AccessionEditor(AccessionRepository accessions, AssemblySessionRepository sessions, StateRepository states,
-			Publication publication, RecordHistory history) {
+	AccessionEditor(AccessionRepository accessions, Sessions sessions, States states, Publication publication,
+			RecordHistory history) {
 		super(accessions, "accession", Accession::new, AccessionForm::from, publication, history);
 		this.accessions = accessions;
 		this.sessions = sessions;
@@ -34,9 +34,9 @@ public class AccessionEditor extends RecordEditor<Accession, AccessionForm> {
 
 	@Override
 	protected void apply(AccessionForm form, Accession accession) {
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.session-record.session.unknown"));
-		State state = this.states.findBySlug(form.getState())
+		State state = this.states.bySlug(form.getState())
 			.orElseThrow(() -> new FieldRejectedException("state", "admin.named.state.unknown"));
 		this.accessions.findBySessionAndState(session, state)
 			.filter((other) -> other != accession)

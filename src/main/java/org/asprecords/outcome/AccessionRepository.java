@@ -12,7 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AccessionRepository extends JpaRepository<Accession, Long> {
+interface AccessionRepository extends JpaRepository<Accession, Long> {
 
 	@Query("select a from Accession a join fetch a.state where a.session = :session order by a.state.name")
 	List<Accession> findBySession(AssemblySession session, Pageable pageable);

@@ -9,7 +9,7 @@ import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.resolution.CitedResolutions;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordEditor;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -49,7 +49,7 @@ abstract class AdoptedOutcomeEditor<T extends AdoptedOutcome, F extends AdoptedO
 	 * editor names only its own.
 	 */
 	@Component
-	record Collaborators(AssemblySessionRepository sessions, CitedResolutions resolutions, Publication publication,
+	record Collaborators(Sessions sessions, CitedResolutions resolutions, Publication publication,
 			RecordHistory history) {
 	}
 

@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordRow;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,18 +32,19 @@ class AmendmentAdminController {
 
 	private final AdminForms<Amendment, AmendmentForm> forms;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	AmendmentAdminController(AmendmentEditor editor, AmendmentRepository amendments,
-			AssemblySessionRepository sessions) {
+	AmendmentAdminController(AmendmentEditor editor, AmendmentRepository amendments, Sessions sessions) {
 		this.amendments = amendments;
-		this.forms = new AdminForms<>("amendments", editor, AmendmentForm.COMPARED);
+		this.forms = new AdminForms<>("amendments", editor, AmendmentForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records",
+				(amendment) -> SessionRecordRow.of(amendment, amendment.getSession(), amendment.getSubject()));
 		this.sessions = sessions;
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@ModelAttribute("instruments")
@@ -53,13 +54,7 @@ class AmendmentAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(
-				this.amendments.findForAdmin(search.text(), search.pattern(), search.pageable())
-					.map((amendment) -> SessionRecordRow.of(amendment, amendment.getSession(), amendment.getSubject())),
-				"records", model);
-		model.addAttribute("kind", "amendments");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.amendments::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AmendmentRepository extends JpaRepository<Amendment, Long> {
+interface AmendmentRepository extends JpaRepository<Amendment, Long> {
 
 	@Query("select e from Amendment e left join fetch e.resolution where e.session = :session order by e.id")
 	List<Amendment> findBySession(AssemblySession session, Pageable pageable);

@@ -4,11 +4,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordRow;
 import org.asprecords.state.RegionalGroup;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +35,12 @@ class DecisionAdminController {
 
 	private final AdminForms<Decision, DecisionForm> forms;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	DecisionAdminController(DecisionEditor editor, DecisionRepository decisions, AssemblySessionRepository sessions) {
+	DecisionAdminController(DecisionEditor editor, DecisionRepository decisions, Sessions sessions) {
 		this.decisions = decisions;
-		this.forms = new AdminForms<>("decisions", editor, DecisionForm.COMPARED);
+		this.forms = new AdminForms<>("decisions", editor, DecisionForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records", (decision) -> SessionRecordRow.of(decision, decision.getSession(), decision.getTitle()));
 		this.sessions = sessions;
 	}
 
@@ -53,8 +54,8 @@ class DecisionAdminController {
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@ModelAttribute("decisionKinds")
@@ -69,13 +70,7 @@ class DecisionAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(
-				this.decisions.findForAdmin(search.text(), search.pattern(), search.pageable())
-					.map((decision) -> SessionRecordRow.of(decision, decision.getSession(), decision.getTitle())),
-				"records", model);
-		model.addAttribute("kind", "decisions");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.decisions::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

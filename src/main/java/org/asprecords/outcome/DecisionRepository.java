@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DecisionRepository extends JpaRepository<Decision, Long> {
+interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	@Query("select e from Decision e where e.session = :session order by e.id")
 	List<Decision> findBySession(AssemblySession session, Pageable pageable);

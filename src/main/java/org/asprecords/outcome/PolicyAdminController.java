@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordRow;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,28 +32,23 @@ class PolicyAdminController {
 
 	private final AdminForms<Policy, PolicyForm> forms;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	PolicyAdminController(PolicyEditor editor, PolicyRepository policies, AssemblySessionRepository sessions) {
+	PolicyAdminController(PolicyEditor editor, PolicyRepository policies, Sessions sessions) {
 		this.policies = policies;
-		this.forms = new AdminForms<>("policies", editor, PolicyForm.COMPARED);
+		this.forms = new AdminForms<>("policies", editor, PolicyForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records", (policy) -> SessionRecordRow.of(policy, policy.getSession(), policy.getName()));
 		this.sessions = sessions;
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(
-				this.policies.findForAdmin(search.text(), search.pattern(), search.pageable())
-					.map((policy) -> SessionRecordRow.of(policy, policy.getSession(), policy.getName())),
-				"records", model);
-		model.addAttribute("kind", "policies");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.policies::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PolicyRepository extends JpaRepository<Policy, Long> {
+interface PolicyRepository extends JpaRepository<Policy, Long> {
 
 	@Query("select e from Policy e left join fetch e.resolution where e.session = :session order by e.id")
 	List<Policy> findBySession(AssemblySession session, Pageable pageable);

@@ -4,16 +4,15 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.organization.Organization;
-import org.asprecords.organization.OrganizationRepository;
+import org.asprecords.organization.Organizations;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordRow;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
-import org.asprecords.web.AdminSearch;
+import org.asprecords.state.States;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,45 +36,40 @@ class SideEventAdminController {
 
 	private final AdminForms<SideEvent, SideEventForm> forms;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final OrganizationRepository organizations;
+	private final Organizations organizations;
 
-	private final StateRepository states;
+	private final States states;
 
-	SideEventAdminController(SideEventEditor editor, SideEventRepository events, AssemblySessionRepository sessions,
-			OrganizationRepository organizations, StateRepository states) {
+	SideEventAdminController(SideEventEditor editor, SideEventRepository events, Sessions sessions,
+			Organizations organizations, States states) {
 		this.events = events;
-		this.forms = new AdminForms<>("side-events", editor, SideEventForm.COMPARED);
+		this.forms = new AdminForms<>("side-events", editor, SideEventForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records", (event) -> SessionRecordRow.of(event, event.getSession(), event.getTitle()));
 		this.sessions = sessions;
 		this.organizations = organizations;
 		this.states = states;
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::choices);
 	}
 
 	@ModelAttribute("allOrganizations")
-	List<Organization> allOrganizations() {
-		return this.organizations.findAll(Sort.by("name"));
+	FormOptions<List<Organization>> allOrganizations() {
+		return FormOptions.of(this.organizations::byName);
 	}
 
 	@ModelAttribute("allStates")
-	List<State> allStates() {
-		return this.states.findAll(Sort.by("name"));
+	FormOptions<List<State>> allStates() {
+		return FormOptions.of(this.states::byName);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(
-				this.events.findForAdmin(search.text(), search.pattern(), search.pageable())
-					.map((event) -> SessionRecordRow.of(event, event.getSession(), event.getTitle())),
-				"records", model);
-		model.addAttribute("kind", "side-events");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.events::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -5,12 +5,12 @@ import java.util.List;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.organization.Organization;
-import org.asprecords.organization.OrganizationRepository;
+import org.asprecords.organization.Organizations;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionRecordEditor;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.web.form.Chosen;
 
 import org.springframework.stereotype.Service;
@@ -22,13 +22,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class SideEventEditor extends SessionRecordEditor<SideEvent, SideEventForm> {
 
-	private final OrganizationRepository organizations;
+	private final Organizations organizations;
 
-	private final StateRepository states;
+	private final States states;
 
-	SideEventEditor(SideEventRepository events, AssemblySessionRepository sessions,
-			OrganizationRepository organizations, StateRepository states, Publication publication,
-			RecordHistory history) {
+	SideEventEditor(SideEventRepository events, Sessions sessions, Organizations organizations, States states,
+			Publication publication, RecordHistory history) {
 		super(events, "side event", SideEvent::new, SideEventForm::from, events::findBySessionAndSlug, sessions,
 				publication, history);
 		this.organizations = organizations;
@@ -37,10 +36,10 @@ public class SideEventEditor extends SessionRecordEditor<SideEvent, SideEventFor
 
 	@Override
 	protected void applyDetails(SideEventForm form, SideEvent event, AssemblySession session) {
-		List<Organization> organizers = Chosen.all(form.getOrganizers(), this.organizations::findBySlugIn,
+		List<Organization> organizers = Chosen.all(form.getOrganizers(), this.organizations::bySlugs,
 				Organization::getSlug, "organizers", "admin.named.organization.unknown");
-		List<State> cosponsors = Chosen.all(form.getCosponsors(), this.states::findBySlugIn, State::getSlug,
-				"cosponsors", "admin.named.state.unknown");
+		List<State> cosponsors = Chosen.all(form.getCosponsors(), this.states::bySlugs, State::getSlug, "cosponsors",
+				"admin.named.state.unknown");
 		form.applyTo(event);
 		if (!organizers.equals(event.getOrganizers())) {
 			event.setOrganizers(organizers);

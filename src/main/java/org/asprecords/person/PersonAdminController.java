@@ -1,8 +1,10 @@
 package org.asprecords.person;
 
+import java.util.function.Function;
+
 import jakarta.validation.Valid;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.asprecords.state.StateRepository;
-import org.springframework.data.domain.Sort;
+import org.asprecords.state.States;
 
 /**
  * The admin pages of people: the list, and the form to record or correct one.
@@ -26,29 +27,27 @@ class PersonAdminController {
 
 	private final PersonRepository people;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final AdminForms<Person, PersonForm> forms;
 
-	PersonAdminController(PersonEditor editor, PersonRepository people, StateRepository states) {
+	PersonAdminController(PersonEditor editor, PersonRepository people, States states) {
 		this.people = people;
 		this.states = states;
 		this.forms = new AdminForms<Person, PersonForm>("people", editor, new PersonForm().comparedFields())
-			.shownBy("admin/directory/form", "admin.named.");
+			.shownBy("admin/directory/form", "admin.named.")
+			.listedBy("admin/directory/list", "records", Function.identity());
 	}
 
 	@ModelAttribute
 	void options(Model model) {
 		model.addAttribute("details", "admin/people/details");
-		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
+		model.addAttribute("allStates", FormOptions.of(this.states::byName));
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.people.findForAdmin(search.text(), search.pattern(), search.pageable()), "records", model);
-		model.addAttribute("kind", "people");
-		return "admin/directory/list";
+		return this.forms.list(q, page, this.people::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -2,7 +2,7 @@ package org.asprecords.person;
 
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.NamedRecordEditor;
 
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
 
-	private final StateRepository states;
+	private final States states;
 
-	PersonEditor(PersonRepository people, StateRepository states, Publication publication, RecordHistory history) {
+	PersonEditor(PersonRepository people, States states, Publication publication, RecordHistory history) {
 		super(people, "person", people::findBySlug, Person::new, PersonForm::from, publication, history);
 		this.states = states;
 	}
@@ -25,7 +25,7 @@ public class PersonEditor extends NamedRecordEditor<Person, PersonForm> {
 	@Override
 	protected void applyDetails(PersonForm form, Person person) {
 		person.setNationality(
-				Chosen.one(form.getNationality(), this.states::findBySlug, "nationality", "admin.named.state.unknown"));
+				Chosen.one(form.getNationality(), this.states::bySlug, "nationality", "admin.named.state.unknown"));
 		form.applyTo(person);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long> {
+interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 

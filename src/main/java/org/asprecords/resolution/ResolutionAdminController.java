@@ -3,10 +3,10 @@ package org.asprecords.resolution;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +33,11 @@ class ResolutionAdminController {
 
 	private final ResolutionRepository resolutions;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final AdminForms<Resolution, ResolutionForm> forms;
 
-	ResolutionAdminController(ResolutionEditor editor, ResolutionRepository resolutions,
-			AssemblySessionRepository sessions) {
+	ResolutionAdminController(ResolutionEditor editor, ResolutionRepository resolutions, Sessions sessions) {
 		this.resolutions = resolutions;
 		this.sessions = sessions;
 		this.forms = new AdminForms<>("resolutions", "admin.resolution", editor, COMPARED);
@@ -46,17 +45,14 @@ class ResolutionAdminController {
 
 	@ModelAttribute
 	void options(Model model) {
-		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("allSessions", FormOptions.of(this.sessions::choices));
 		model.addAttribute("adoptions", AdoptionMethod.values());
 		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.resolutions.findForAdmin(search.text(), search.pattern(), search.pageable()), "resolutions",
-				model);
-		return "admin/resolutions/list";
+		return this.forms.list(q, page, this.resolutions::findForAdmin, model);
 	}
 
 	/**

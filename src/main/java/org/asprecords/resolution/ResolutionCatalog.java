@@ -9,6 +9,7 @@ import org.asprecords.db.Where;
 import org.asprecords.search.Snippet;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.Pagination;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -136,6 +137,19 @@ public class ResolutionCatalog {
 	}
 
 	private record Row(long id, String headline) {
+	}
+
+	/** A resolution with its session and what it refers to, by its canonical symbol. */
+	public Optional<Resolution> find(ResolutionSymbol symbol) {
+		return this.resolutions.findPageBySymbol(symbol.canonical());
+	}
+
+	public List<Resolution> ofSession(AssemblySession session, Pageable pageable) {
+		return this.resolutions.findBySession(session, pageable);
+	}
+
+	public List<Resolution> referringTo(Resolution resolution) {
+		return this.resolutions.findReferringTo(resolution);
 	}
 
 }

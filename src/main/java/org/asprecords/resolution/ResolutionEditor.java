@@ -10,7 +10,7 @@ import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.web.form.EditPage;
 import org.asprecords.web.form.FormEditor;
 import org.asprecords.web.form.Lines;
@@ -30,13 +30,13 @@ public class ResolutionEditor implements FormEditor<Resolution, ResolutionForm> 
 
 	private final ResolutionRepository resolutions;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final Publication publication;
 
 	private final RecordHistory history;
 
-	ResolutionEditor(ResolutionRepository resolutions, AssemblySessionRepository sessions, Publication publication,
+	ResolutionEditor(ResolutionRepository resolutions, Sessions sessions, Publication publication,
 			RecordHistory history) {
 		this.publication = publication;
 		this.history = history;
@@ -81,7 +81,7 @@ public class ResolutionEditor implements FormEditor<Resolution, ResolutionForm> 
 		this.resolutions.findBySymbol(symbol.canonical()).filter((other) -> other != resolution).ifPresent((other) -> {
 			throw new FieldRejectedException("symbol", "admin.resolution.symbol.taken");
 		});
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.resolution.session.unknown"));
 		resolution.adoptedAt(session, symbol);
 		form.applyTo(resolution);

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
+interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
 	Optional<Resolution> findBySymbol(String symbol);
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionNames;
 
 import org.springframework.context.MessageSource;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordTitles {
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final SessionNames sessionNames;
 
 	private final MessageSource messages;
 
-	RecordTitles(AssemblySessionRepository sessions, SessionNames sessionNames, MessageSource messages) {
+	RecordTitles(Sessions sessions, SessionNames sessionNames, MessageSource messages) {
 		this.sessions = sessions;
 		this.sessionNames = sessionNames;
 		this.messages = messages;
@@ -43,9 +43,7 @@ class RecordTitles {
 		if (ids.length == 0) {
 			return Map.of();
 		}
-		return this.sessions.findByIds(ids)
-			.stream()
-			.collect(Collectors.toMap(AssemblySession::getId, Function.identity()));
+		return this.sessions.byIds(ids).stream().collect(Collectors.toMap(AssemblySession::getId, Function.identity()));
 	}
 
 	/**

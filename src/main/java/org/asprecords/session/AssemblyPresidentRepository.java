@@ -10,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AssemblyPresidentRepository extends JpaRepository<AssemblyPresident, Long> {
+interface AssemblyPresidentRepository extends JpaRepository<AssemblyPresident, Long> {
 
 	/** One person's presidencies, in order: a person's page reads no one else's. */
 	@Query("""

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AssemblySessionRepository extends JpaRepository<AssemblySession, Long> {
+interface AssemblySessionRepository extends JpaRepository<AssemblySession, Long> {
 
 	Optional<AssemblySession> findBySlug(String slug);
 

@@ -4,11 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.person.Person;
-import org.asprecords.person.PersonRepository;
-import org.asprecords.web.AdminSearch;
+import org.asprecords.person.People;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,35 +33,31 @@ class PresidentAdminController {
 
 	private final AssemblySessionRepository sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
 	PresidentAdminController(PresidentEditor editor, AssemblyPresidentRepository presidents,
-			AssemblySessionRepository sessions, PersonRepository people) {
+			AssemblySessionRepository sessions, People people) {
 		this.presidents = presidents;
-		this.forms = new AdminForms<>("presidents", editor, PresidentForm.COMPARED);
+		this.forms = new AdminForms<>("presidents", editor, PresidentForm.COMPARED).listedBy(SessionRecordRow.LIST,
+				"records", (president) -> SessionRecordRow.of(president, president.getFromSession(),
+						president.getPerson().getName()));
 		this.sessions = sessions;
 		this.people = people;
 	}
 
 	@ModelAttribute("allSessions")
-	List<AssemblySession> allSessions() {
-		return this.sessions.findChoices();
+	FormOptions<List<AssemblySession>> allSessions() {
+		return FormOptions.of(this.sessions::findChoices);
 	}
 
 	@ModelAttribute("allPeople")
-	List<Person> allPeople() {
-		return this.people.findAll(Sort.by("name"));
+	FormOptions<List<Person>> allPeople() {
+		return FormOptions.of(this.people::byName);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.presidents.findForAdmin(search.text(), search.pattern(), search.pageable())
-			.map((president) -> SessionRecordRow.of(president, president.getFromSession(),
-					president.getPerson().getName())),
-				"records", model);
-		model.addAttribute("kind", "presidents");
-		return "admin/session-records/list";
+		return this.forms.list(q, page, this.presidents::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

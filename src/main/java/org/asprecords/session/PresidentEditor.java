@@ -6,7 +6,7 @@ import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.person.Person;
-import org.asprecords.person.PersonRepository;
+import org.asprecords.person.People;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.RecordEditor;
 
@@ -24,9 +24,9 @@ public class PresidentEditor extends RecordEditor<AssemblyPresident, PresidentFo
 
 	private final AssemblySessionRepository sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
-	PresidentEditor(AssemblyPresidentRepository presidents, AssemblySessionRepository sessions, PersonRepository people,
+	PresidentEditor(AssemblyPresidentRepository presidents, AssemblySessionRepository sessions, People people,
 			Publication publication, RecordHistory history) {
 		super(presidents, "president", AssemblyPresident::new, PresidentForm::from, publication, history);
 		this.presidents = presidents;
@@ -36,7 +36,7 @@ public class PresidentEditor extends RecordEditor<AssemblyPresident, PresidentFo
 
 	@Override
 	protected void apply(PresidentForm form, AssemblyPresident president) {
-		Person person = this.people.findBySlug(form.getPerson())
+		Person person = this.people.bySlug(form.getPerson())
 			.orElseThrow(() -> new FieldRejectedException("person", "admin.presidents.person.unknown"));
 		AssemblySession from = Chosen.one(form.getFromSession(), this.sessions::findBySlug, "fromSession",
 				"admin.session-record.session.unknown");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
+import org.asprecords.person.Person;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -36,7 +37,10 @@ public class PresidentRoll {
 
 	private final RecordsCache cache;
 
-	PresidentRoll(JdbcClient jdbc, RecordsCache cache) {
+	private final AssemblyPresidentRepository presidents;
+
+	PresidentRoll(JdbcClient jdbc, RecordsCache cache, AssemblyPresidentRepository presidents) {
+		this.presidents = presidents;
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -110,6 +114,11 @@ public class PresidentRoll {
 			.param("offset", 0)
 			.query(PresidentListing.class)
 			.list();
+	}
+
+	/** A person's presidencies, as their page lists them. */
+	public List<AssemblyPresident> of(Person person) {
+		return this.presidents.findOfPerson(person);
 	}
 
 }

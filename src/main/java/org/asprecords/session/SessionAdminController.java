@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +43,13 @@ class SessionAdminController {
 	void options(Model model) {
 		model.addAttribute("kinds", SessionKind.values());
 		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("parents", this.sessions.findResumable());
+		model.addAttribute("parents", FormOptions.of(this.sessions::findResumable));
 		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.sessions.findForAdmin(search.text(), search.pattern(), search.pageable()), "sessions", model);
-		return "admin/sessions/list";
+		return this.forms.list(q, page, this.sessions::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -23,7 +23,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public abstract class SessionRecordEditor<T extends SessionRecord, F extends SessionRecordForm>
 		extends RecordEditor<T, F> {
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final BiFunction<AssemblySession, String, Optional<T>> findInSession;
 
@@ -31,8 +31,8 @@ public abstract class SessionRecordEditor<T extends SessionRecord, F extends Ses
 	 * @param findInSession finds the record a session holds under a key
 	 */
 	protected SessionRecordEditor(JpaRepository<T, Long> records, String what, Supplier<T> newRecord,
-			Function<T, F> formOf, BiFunction<AssemblySession, String, Optional<T>> findInSession,
-			AssemblySessionRepository sessions, Publication publication, RecordHistory history) {
+			Function<T, F> formOf, BiFunction<AssemblySession, String, Optional<T>> findInSession, Sessions sessions,
+			Publication publication, RecordHistory history) {
 		super(records, what, newRecord, formOf, publication, history);
 		this.sessions = sessions;
 		this.findInSession = findInSession;
@@ -48,7 +48,7 @@ public abstract class SessionRecordEditor<T extends SessionRecord, F extends Ses
 
 	@Override
 	protected final void apply(F form, T record) {
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.session-record.session.unknown"));
 		this.findInSession.apply(session, form.getSlug()).filter((other) -> other != record).ifPresent((other) -> {
 			throw new FieldRejectedException("slug", "admin.session-record.slug.taken");

@@ -12,6 +12,9 @@ import org.asprecords.db.RecordEntity;
  */
 public record SessionRecordRow(long id, AssemblySession session, String label, boolean published, Instant updatedAt) {
 
+	/** The list template the kinds a session holds share, showing these rows. */
+	public static final String LIST = "admin/session-records/list";
+
 	public static SessionRecordRow of(RecordEntity record, AssemblySession session, String label) {
 		return new SessionRecordRow(record.getId(), session, label, record.isPublished(), record.getUpdatedAt());
 	}

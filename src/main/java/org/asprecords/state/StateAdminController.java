@@ -1,7 +1,8 @@
 package org.asprecords.state;
 
+import java.util.function.Function;
+
 import jakarta.validation.Valid;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
 
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,8 @@ class StateAdminController {
 	StateAdminController(StateEditor editor, StateRepository states) {
 		this.states = states;
 		this.forms = new AdminForms<State, StateForm>("states", editor, new StateForm().comparedFields())
-			.shownBy("admin/directory/form", "admin.named.");
+			.shownBy("admin/directory/form", "admin.named.")
+			.listedBy("admin/directory/list", "records", Function.identity());
 	}
 
 	@ModelAttribute
@@ -41,10 +43,7 @@ class StateAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.states.findForAdmin(search.text(), search.pattern(), search.pageable()), "records", model);
-		model.addAttribute("kind", "states");
-		return "admin/directory/list";
+		return this.forms.list(q, page, this.states::findForAdmin, model);
 	}
 
 	@GetMapping("/new")

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StateRepository extends JpaRepository<State, Long> {
+interface StateRepository extends JpaRepository<State, Long> {
 
 	Optional<State> findBySlug(String slug);
 

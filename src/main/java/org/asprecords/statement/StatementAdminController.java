@@ -1,15 +1,14 @@
 package org.asprecords.statement;
 
 import jakarta.validation.Valid;
-import org.asprecords.organization.OrganizationRepository;
-import org.asprecords.person.PersonRepository;
-import org.asprecords.session.AssemblySessionRepository;
-import org.asprecords.state.StateRepository;
+import org.asprecords.organization.Organizations;
+import org.asprecords.person.People;
+import org.asprecords.session.Sessions;
+import org.asprecords.state.States;
 import org.asprecords.topic.Topic;
-import org.asprecords.web.AdminSearch;
 import org.asprecords.web.form.AdminForms;
+import org.asprecords.web.form.FormOptions;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,18 +34,18 @@ class StatementAdminController {
 
 	private final StatementRepository statements;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final StateRepository states;
+	private final States states;
 
-	private final OrganizationRepository organizations;
+	private final Organizations organizations;
 
 	private final AdminForms<Statement, StatementForm> forms;
 
-	StatementAdminController(StatementEditor editor, StatementRepository statements, AssemblySessionRepository sessions,
-			PersonRepository people, StateRepository states, OrganizationRepository organizations) {
+	StatementAdminController(StatementEditor editor, StatementRepository statements, Sessions sessions, People people,
+			States states, Organizations organizations) {
 		this.editor = editor;
 		this.statements = statements;
 		this.sessions = sessions;
@@ -67,26 +66,20 @@ class StatementAdminController {
 
 	@ModelAttribute
 	void options(Model model) {
-		model.addAttribute("allSessions", this.sessions.findChoices());
+		model.addAttribute("allSessions", FormOptions.of(this.sessions::choices));
 		model.addAttribute("segments", Segment.values());
-		model.addAttribute("allPeople", this.people.findAll(Sort.by("name")));
-		model.addAttribute("allStates", this.states.findAll(Sort.by("name")));
-		model.addAttribute("allOrganizations", this.organizations.findAll(Sort.by("name")));
-		model.addAttribute("sideEvents", this.statements.findSideEventChoices());
+		model.addAttribute("allPeople", FormOptions.of(this.people::byName));
+		model.addAttribute("allStates", FormOptions.of(this.states::byName));
+		model.addAttribute("allOrganizations", FormOptions.of(this.organizations::byName));
+		model.addAttribute("sideEvents", FormOptions.of(this.statements::findSideEventChoices));
 		model.addAttribute("allTopics", Topic.values());
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		AdminSearch search = AdminSearch.of(q, page);
-		search.show(this.editor.search(search.text(), search.pageable()), "statements", model);
-		return "admin/statements/list";
+		return this.forms.list(q, page, (text, pattern, pageable) -> this.editor.search(text, pageable), model);
 	}
 
-	/**
-	 * The blank form, for a session already chosen when the editor came from the
-	 * session's page.
-	 */
 	/**
 	 * The blank form, with blank speaker lines, for a session already chosen when the
 	 * editor came from the session's page.

@@ -7,6 +7,11 @@ import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
+import org.asprecords.organization.Organization;
+import org.asprecords.outcome.SideEvent;
+import org.asprecords.person.Person;
+import org.asprecords.state.State;
+import java.util.Optional;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
@@ -25,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class StatementCatalog {
+public class StatementCatalog {
 
 	/**
 	 * The list's order, newest session first, which the sessions' index by start date and
@@ -92,6 +97,35 @@ class StatementCatalog {
 		Hibernate.initialize(statement.getOnBehalfStates());
 		Hibernate.initialize(statement.getCountries());
 		return statement;
+	}
+
+	/** A statement with what its page shows, as its address names it. */
+	public Optional<Statement> find(String sessionSlug, String slug) {
+		return this.statements.findPage(sessionSlug, slug);
+	}
+
+	public List<Statement> spokenBy(Person person) {
+		return this.statements.findSpokenBy(person);
+	}
+
+	public List<Statement> deliveredBy(State state) {
+		return this.statements.findDeliveredBy(state);
+	}
+
+	public List<Statement> onBehalfOf(State state) {
+		return this.statements.findOnBehalfOf(state);
+	}
+
+	public List<Statement> concerning(State state) {
+		return this.statements.findConcerning(state);
+	}
+
+	public List<Statement> from(Organization organization) {
+		return this.statements.findFrom(organization);
+	}
+
+	public List<Statement> atSideEvent(SideEvent event) {
+		return this.statements.findAtSideEvent(event);
 	}
 
 }

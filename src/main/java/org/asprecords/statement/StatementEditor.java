@@ -14,15 +14,15 @@ import org.asprecords.db.NotFoundException;
 import org.asprecords.db.Publication;
 import org.asprecords.db.RecordHistory;
 import org.asprecords.organization.Organization;
-import org.asprecords.organization.OrganizationRepository;
+import org.asprecords.organization.Organizations;
 import org.asprecords.outcome.SideEvent;
-import org.asprecords.outcome.SideEventRepository;
+import org.asprecords.outcome.Outcomes;
 import org.asprecords.person.Person;
-import org.asprecords.person.PersonRepository;
+import org.asprecords.person.People;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
+import org.asprecords.session.Sessions;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
+import org.asprecords.state.States;
 import org.asprecords.topic.Topic;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.EditPage;
@@ -48,23 +48,22 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 
 	private final StatementRepository statements;
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final StateRepository states;
+	private final States states;
 
-	private final OrganizationRepository organizations;
+	private final Organizations organizations;
 
-	private final SideEventRepository sideEvents;
+	private final Outcomes sideEvents;
 
 	private final Publication publication;
 
 	private final RecordHistory history;
 
-	StatementEditor(StatementRepository statements, AssemblySessionRepository sessions, PersonRepository people,
-			StateRepository states, OrganizationRepository organizations, SideEventRepository sideEvents,
-			Publication publication, RecordHistory history) {
+	StatementEditor(StatementRepository statements, Sessions sessions, People people, States states,
+			Organizations organizations, Outcomes sideEvents, Publication publication, RecordHistory history) {
 		this.publication = publication;
 		this.history = history;
 		this.statements = statements;
@@ -134,7 +133,7 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 	}
 
 	private void apply(StatementForm form, Statement statement) {
-		AssemblySession session = this.sessions.findBySlug(form.getSession())
+		AssemblySession session = this.sessions.bySlug(form.getSession())
 			.orElseThrow(() -> new FieldRejectedException("session", "admin.statements.session.unknown"));
 		this.statements.findBySessionAndSlug(session, form.getSlug())
 			.filter((other) -> other != statement)
@@ -150,13 +149,13 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 			throw new FieldRejectedException("topics", "admin.statements.topics.unknown");
 		}
 		List<Speaker> speakers = speakers(form);
-		State speakerState = Chosen.one(form.getSpeakerState(), this.states::findBySlug, "speakerState",
+		State speakerState = Chosen.one(form.getSpeakerState(), this.states::bySlug, "speakerState",
 				"admin.named.state.unknown");
-		List<Organization> organizations = Chosen.all(form.getOrganizations(), this.organizations::findBySlugIn,
+		List<Organization> organizations = Chosen.all(form.getOrganizations(), this.organizations::bySlugs,
 				Organization::getSlug, "organizations", "admin.named.organization.unknown");
-		List<State> onBehalf = Chosen.all(form.getOnBehalfStates(), this.states::findBySlugIn, State::getSlug,
+		List<State> onBehalf = Chosen.all(form.getOnBehalfStates(), this.states::bySlugs, State::getSlug,
 				"onBehalfStates", "admin.named.state.unknown");
-		List<State> countries = Chosen.all(form.getCountries(), this.states::findBySlugIn, State::getSlug, "countries",
+		List<State> countries = Chosen.all(form.getCountries(), this.states::bySlugs, State::getSlug, "countries",
 				"admin.named.state.unknown");
 		SideEvent sideEvent = sideEvent(form, session);
 		statement.setSession(session);
@@ -206,7 +205,7 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 			if (FormSubmission.blankToNull(row.getPerson()) == null) {
 				throw new FieldRejectedException(field, "admin.statements.speaker.person.required");
 			}
-			Person person = Chosen.one(row.getPerson(), this.people::findBySlug, field,
+			Person person = Chosen.one(row.getPerson(), this.people::bySlug, field,
 					"admin.statements.speaker.person.unknown");
 			if (!named.add(person)) {
 				throw new FieldRejectedException(field, "admin.statements.speaker.person.twice");
@@ -220,7 +219,7 @@ public class StatementEditor implements FormEditor<Statement, StatementForm> {
 		if (form.getSideEvent() == null) {
 			return null;
 		}
-		SideEvent event = this.sideEvents.findById(form.getSideEvent())
+		SideEvent event = this.sideEvents.sideEvent(form.getSideEvent())
 			.orElseThrow(() -> new FieldRejectedException("sideEvent", "admin.statements.sideEvent.unknown"));
 		if (!event.getSession().getId().equals(session.getId())) {
 			throw new FieldRejectedException("sideEvent", "admin.statements.sideEvent.other-session");

@@ -20,7 +20,7 @@ import org.springframework.data.jpa.repository.Query;
  * what {@link StatementNames} needs (speakers, their persons, organizations, the speaking
  * State) fetched in the same query, so a list costs one query whatever its length.
  */
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	Optional<Statement> findBySessionAndSlug(AssemblySession session, String slug);
 

@@ -1,5 +1,6 @@
 package org.asprecords.account;
 
+import org.asprecords.kind.RecordKind;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,19 @@ class AdminHomeIT {
 		assertThat(page.select("main a[href=/admin/sessions]").text()).isEqualTo("Sessions");
 		assertThat(page.select("main a[href=/admin/users]").text()).isEqualTo("Users");
 		assertThat(page.select("header a[href=/admin/users]")).hasSize(1);
+	}
+
+	@Test
+	@WithMockUser(username = "test-editor", roles = "EDITOR")
+	void everyKindOfRecordIsReachedFromTheDashboardAndTheNavigation() {
+		Document page = home();
+		for (RecordKind kind : RecordKind.values()) {
+			String list = "a[href=/admin/" + kind.getPath() + "]";
+			assertThat(page.select("main " + list)).as(kind.name()).hasSize(1);
+			assertThat(page.select("header nav " + list)).as(kind.name()).hasSize(1);
+		}
+		assertThat(page.select("header nav details summary").text()).isEqualTo("More records");
+		assertThat(page.select("header nav details a[href=/admin/decisions]").text()).isEqualTo("Decisions");
 	}
 
 	private Document home() {

@@ -1,14 +1,12 @@
 package org.asprecords.overview.organization;
 
 import org.asprecords.db.NotFoundException;
-import org.asprecords.db.RecordsCache;
 import org.asprecords.organization.Organization;
-import org.asprecords.organization.OrganizationRepository;
-import org.asprecords.outcome.SideEventRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.organization.Organizations;
+import org.asprecords.outcome.Outcomes;
+import org.asprecords.statement.StatementCatalog;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,29 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OrganizationDirectory {
 
-	private final OrganizationRepository organizations;
+	private final Organizations organizations;
 
-	private final StatementRepository statements;
+	private final StatementCatalog statements;
 
-	private final SideEventRepository sideEvents;
+	private final Outcomes outcomes;
 
-	private final RecordsCache cache;
-
-	OrganizationDirectory(OrganizationRepository organizations, StatementRepository statements,
-			SideEventRepository sideEvents, RecordsCache cache) {
+	OrganizationDirectory(Organizations organizations, StatementCatalog statements, Outcomes outcomes) {
 		this.organizations = organizations;
 		this.statements = statements;
-		this.sideEvents = sideEvents;
-		this.cache = cache;
+		this.outcomes = outcomes;
 	}
 
-	/**
-	 * A page of organizations by name. How many there are is kept until the records
-	 * change ({@link RecordsCache}): counting reads every row.
-	 */
 	Page<Organization> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.organizations.findAlphabetically(pageable), pageable,
-				this.cache.get("organizations-shown", this.organizations::count));
+		return this.organizations.alphabetically(pageable);
 	}
 
 	/**
@@ -52,10 +41,10 @@ class OrganizationDirectory {
 	 * @throws NotFoundException if no organization has the slug
 	 */
 	OrganizationProfile profile(String slug) {
-		Organization organization = this.organizations.findPage(slug)
+		Organization organization = this.organizations.page(slug)
 			.orElseThrow(() -> new NotFoundException("organization"));
-		return new OrganizationProfile(organization, this.organizations.findByParentOrderByName(organization),
-				this.statements.findFrom(organization), this.sideEvents.findOrganizedBy(organization));
+		return new OrganizationProfile(organization, this.organizations.partsOf(organization),
+				this.statements.from(organization), this.outcomes.organizedBy(organization));
 	}
 
 }

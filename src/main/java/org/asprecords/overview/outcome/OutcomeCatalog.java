@@ -2,13 +2,10 @@ package org.asprecords.overview.outcome;
 
 import org.asprecords.db.NotFoundException;
 import org.asprecords.outcome.Amendment;
-import org.asprecords.outcome.AmendmentRepository;
-import org.asprecords.outcome.DecisionRepository;
 import org.asprecords.outcome.Policy;
-import org.asprecords.outcome.PolicyRepository;
 import org.asprecords.outcome.SideEvent;
-import org.asprecords.outcome.SideEventRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.outcome.Outcomes;
+import org.asprecords.statement.StatementCatalog;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
@@ -23,22 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OutcomeCatalog {
 
-	private final SideEventRepository sideEvents;
+	private final Outcomes outcomes;
 
-	private final AmendmentRepository amendments;
+	private final StatementCatalog statements;
 
-	private final PolicyRepository policies;
-
-	private final DecisionRepository decisions;
-
-	private final StatementRepository statements;
-
-	OutcomeCatalog(SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
-			DecisionRepository decisions, StatementRepository statements) {
-		this.sideEvents = sideEvents;
-		this.amendments = amendments;
-		this.policies = policies;
-		this.decisions = decisions;
+	OutcomeCatalog(Outcomes outcomes, StatementCatalog statements) {
+		this.outcomes = outcomes;
 		this.statements = statements;
 	}
 
@@ -46,25 +33,25 @@ class OutcomeCatalog {
 	 * @throws NotFoundException if the session or the event is unknown
 	 */
 	SideEventPage sideEvent(String sessionSlug, String slug) {
-		SideEvent event = this.sideEvents.findPage(sessionSlug, slug)
+		SideEvent event = this.outcomes.sideEventPage(sessionSlug, slug)
 			.orElseThrow(() -> new NotFoundException("side event"));
 		Hibernate.initialize(event.getOrganizers());
 		Hibernate.initialize(event.getCosponsors());
-		return new SideEventPage(event, this.statements.findAtSideEvent(event));
+		return new SideEventPage(event, this.statements.atSideEvent(event));
 	}
 
 	/**
 	 * @throws NotFoundException if the session or the amendment is unknown
 	 */
 	Amendment amendment(String sessionSlug, String slug) {
-		return this.amendments.findPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("amendment"));
+		return this.outcomes.amendmentPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("amendment"));
 	}
 
 	/**
 	 * @throws NotFoundException if the session or the policy is unknown
 	 */
 	Policy policy(String sessionSlug, String slug) {
-		return this.policies.findPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("policy"));
+		return this.outcomes.policyPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("policy"));
 	}
 
 	/**
@@ -72,7 +59,7 @@ class OutcomeCatalog {
 	 */
 	DecisionPage decision(String sessionSlug, String slug) {
 		return DecisionPage
-			.of(this.decisions.findPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("decision")));
+			.of(this.outcomes.decisionPage(sessionSlug, slug).orElseThrow(() -> new NotFoundException("decision")));
 	}
 
 }

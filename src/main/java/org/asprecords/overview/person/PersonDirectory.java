@@ -3,16 +3,14 @@ package org.asprecords.overview.person;
 import java.util.List;
 
 import org.asprecords.db.NotFoundException;
-import org.asprecords.db.RecordsCache;
-import org.asprecords.election.ElectionRepository;
+import org.asprecords.election.ElectionCatalog;
+import org.asprecords.person.People;
 import org.asprecords.person.Person;
-import org.asprecords.person.PersonRepository;
 import org.asprecords.session.AssemblyPresident;
-import org.asprecords.session.AssemblyPresidentRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.session.PresidentRoll;
+import org.asprecords.statement.StatementCatalog;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,32 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PersonDirectory {
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final AssemblyPresidentRepository presidents;
+	private final PresidentRoll presidents;
 
-	private final ElectionRepository elections;
+	private final ElectionCatalog elections;
 
-	private final StatementRepository statements;
+	private final StatementCatalog statements;
 
-	private final RecordsCache cache;
-
-	PersonDirectory(PersonRepository people, AssemblyPresidentRepository presidents, ElectionRepository elections,
-			StatementRepository statements, RecordsCache cache) {
+	PersonDirectory(People people, PresidentRoll presidents, ElectionCatalog elections, StatementCatalog statements) {
 		this.people = people;
 		this.presidents = presidents;
 		this.elections = elections;
 		this.statements = statements;
-		this.cache = cache;
 	}
 
-	/**
-	 * A page of people by name. How many there are is kept until the records change
-	 * ({@link RecordsCache}): counting reads every row.
-	 */
 	Page<Person> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.people.findAlphabetically(pageable), pageable,
-				this.cache.get("people-shown", this.people::count));
+		return this.people.alphabetically(pageable);
 	}
 
 	/**
@@ -58,13 +47,13 @@ class PersonDirectory {
 	 * @throws NotFoundException if no person has the slug
 	 */
 	PersonProfile profile(String slug) {
-		Person person = this.people.findPage(slug).orElseThrow(() -> new NotFoundException("person"));
-		List<AssemblyPresident> presidencies = this.presidents.findOfPerson(person);
-		List<SpokenStatement> spoken = this.statements.findSpokenBy(person)
+		Person person = this.people.page(slug).orElseThrow(() -> new NotFoundException("person"));
+		List<AssemblyPresident> presidencies = this.presidents.of(person);
+		List<SpokenStatement> spoken = this.statements.spokenBy(person)
 			.stream()
 			.map((statement) -> SpokenStatement.of(statement, person))
 			.toList();
-		return new PersonProfile(person, presidencies, this.elections.findCandidaciesOfPerson(person), spoken);
+		return new PersonProfile(person, presidencies, this.elections.candidaciesOf(person), spoken);
 	}
 
 }

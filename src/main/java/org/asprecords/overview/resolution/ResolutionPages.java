@@ -9,7 +9,7 @@ import org.asprecords.outcome.Amendment;
 import org.asprecords.outcome.Decision;
 import org.asprecords.outcome.Policy;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.resolution.ResolutionRepository;
+import org.asprecords.resolution.ResolutionCatalog;
 import org.asprecords.resolution.ResolutionSymbol;
 
 import org.springframework.stereotype.Service;
@@ -23,19 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResolutionPages {
 
-	private final ResolutionRepository resolutions;
+	private final ResolutionCatalog resolutions;
 
 	private final EntityManager entityManager;
 
-	ResolutionPages(ResolutionRepository resolutions, EntityManager entityManager) {
+	ResolutionPages(ResolutionCatalog resolutions, EntityManager entityManager) {
 		this.resolutions = resolutions;
 		this.entityManager = entityManager;
 	}
 
 	public ResolutionPage page(ResolutionSymbol symbol) {
-		Resolution resolution = this.resolutions.findPageBySymbol(symbol.canonical())
-			.orElseThrow(() -> new NotFoundException("resolution"));
-		return new ResolutionPage(resolution, this.resolutions.findReferringTo(resolution),
+		Resolution resolution = this.resolutions.find(symbol).orElseThrow(() -> new NotFoundException("resolution"));
+		return new ResolutionPage(resolution, this.resolutions.referringTo(resolution),
 				adoptedBy(ProgrammeBudget.class, resolution), adoptedBy(Amendment.class, resolution),
 				adoptedBy(Policy.class, resolution), adoptedBy(Decision.class, resolution));
 	}

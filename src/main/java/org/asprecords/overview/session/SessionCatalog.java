@@ -7,23 +7,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.asprecords.budget.ProgrammeBudgetRepository;
+import org.asprecords.budget.BudgetCatalog;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.election.SessionElections;
-import org.asprecords.outcome.AccessionRepository;
-import org.asprecords.outcome.AmendmentRepository;
-import org.asprecords.outcome.DecisionRepository;
 import org.asprecords.outcome.OutcomeLines.Lines;
 import org.asprecords.outcome.OutcomeLines;
-import org.asprecords.outcome.PolicyRepository;
-import org.asprecords.outcome.SideEventRepository;
-import org.asprecords.resolution.ResolutionRepository;
+import org.asprecords.outcome.Outcomes;
+import org.asprecords.resolution.ResolutionCatalog;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.session.AssemblySessionRepository;
 import org.asprecords.session.PresidentListing;
 import org.asprecords.session.PresidentRoll;
+import org.asprecords.session.Sessions;
 import org.asprecords.statement.SessionStatements;
 
 import org.springframework.data.domain.Page;
@@ -46,27 +42,19 @@ public class SessionCatalog {
 	private static final List<String> COUNTED = List.of("resolution", "election", "programme_budget", "statement",
 			"side_event", "amendment", "policy", "decision", "accession");
 
-	private final AssemblySessionRepository sessions;
+	private final Sessions sessions;
 
 	private final PresidentRoll presidents;
 
-	private final ResolutionRepository resolutions;
+	private final ResolutionCatalog resolutions;
 
 	private final SessionElections sessionElections;
 
-	private final ProgrammeBudgetRepository budgets;
+	private final BudgetCatalog budgets;
 
 	private final SessionStatements sessionStatements;
 
-	private final SideEventRepository sideEvents;
-
-	private final AmendmentRepository amendments;
-
-	private final PolicyRepository policies;
-
-	private final DecisionRepository decisions;
-
-	private final AccessionRepository accessions;
+	private final Outcomes outcomes;
 
 	private final OutcomeLines outcomeLines;
 
@@ -74,34 +62,23 @@ public class SessionCatalog {
 
 	private final RecordsCache cache;
 
-	SessionCatalog(AssemblySessionRepository sessions, PresidentRoll presidents, ResolutionRepository resolutions,
-			SessionElections sessionElections, ProgrammeBudgetRepository budgets, SessionStatements sessionStatements,
-			SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
-			DecisionRepository decisions, AccessionRepository accessions, OutcomeLines outcomeLines, JdbcClient jdbc,
-			RecordsCache cache) {
+	SessionCatalog(Sessions sessions, PresidentRoll presidents, ResolutionCatalog resolutions,
+			SessionElections sessionElections, BudgetCatalog budgets, SessionStatements sessionStatements,
+			Outcomes outcomes, OutcomeLines outcomeLines, JdbcClient jdbc, RecordsCache cache) {
 		this.sessions = sessions;
 		this.presidents = presidents;
 		this.resolutions = resolutions;
 		this.sessionElections = sessionElections;
 		this.budgets = budgets;
 		this.sessionStatements = sessionStatements;
-		this.sideEvents = sideEvents;
-		this.amendments = amendments;
-		this.policies = policies;
-		this.decisions = decisions;
-		this.accessions = accessions;
+		this.outcomes = outcomes;
 		this.outcomeLines = outcomeLines;
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
-	/**
-	 * A page of sessions, newest first. How many there are is kept until the records
-	 * change ({@link RecordsCache}): counting reads every session.
-	 */
 	public Page<AssemblySession> newestFirst(Pageable pageable) {
-		long total = this.cache.get("sessions-shown", this.sessions::countShown);
-		return new PageImpl<>(this.sessions.findNewestFirst(pageable), pageable, total);
+		return this.sessions.newestFirst(pageable);
 	}
 
 	/**
@@ -114,8 +91,7 @@ public class SessionCatalog {
 	 * page shows.
 	 */
 	public SessionOverview overview(String slug) {
-		AssemblySession session = this.sessions.findWithParentBySlug(slug)
-			.orElseThrow(() -> new NotFoundException("session"));
+		AssemblySession session = this.sessions.withParent(slug).orElseThrow(() -> new NotFoundException("session"));
 		List<Long> counted = count(session, COUNTED);
 		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
 				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
@@ -123,10 +99,10 @@ public class SessionCatalog {
 		// One query for the five smaller kinds, run only if the session has any of them.
 		Supplier<Lines> lines = SingletonSupplier
 			.of(() -> this.outcomeLines.first(session.getId(), first.getPageSize()));
-		return new SessionOverview(session, this.sessions.findResumptions(session, first), presidentsOf(session),
-				page(counts.resolutions(), first, () -> this.resolutions.findBySession(session, first)),
+		return new SessionOverview(session, this.sessions.resumptionsOf(session, first), presidentsOf(session),
+				page(counts.resolutions(), first, () -> this.resolutions.ofSession(session, first)),
 				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
-				page(counts.budgets(), first, () -> this.budgets.findBySession(session, first)),
+				page(counts.budgets(), first, () -> this.budgets.ofSession(session, first)),
 				page(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
 				page(counts.sideEvents(), first, () -> lines.get().sideEvents()),
 				page(counts.amendments(), first, () -> lines.get().amendments()),
@@ -140,15 +116,14 @@ public class SessionCatalog {
 	 * @throws NotFoundException if the session is unknown
 	 */
 	public SessionOutcomes outcomes(String slug, OutcomeList kind, Pageable pageable) {
-		AssemblySession session = this.sessions.findWithParentBySlug(slug)
-			.orElseThrow(() -> new NotFoundException("session"));
+		AssemblySession session = this.sessions.withParent(slug).orElseThrow(() -> new NotFoundException("session"));
 		long total = count(session, List.of(kind.getTable())).get(0);
 		Page<?> page = switch (kind) {
-			case SIDE_EVENTS -> page(total, pageable, () -> this.sideEvents.findBySession(session, pageable));
-			case AMENDMENTS -> page(total, pageable, () -> this.amendments.findBySession(session, pageable));
-			case POLICIES -> page(total, pageable, () -> this.policies.findBySession(session, pageable));
-			case DECISIONS -> page(total, pageable, () -> this.decisions.findBySession(session, pageable));
-			case ACCESSIONS -> page(total, pageable, () -> this.accessions.findBySession(session, pageable));
+			case SIDE_EVENTS -> page(total, pageable, () -> this.outcomes.sideEventsOf(session, pageable));
+			case AMENDMENTS -> page(total, pageable, () -> this.outcomes.amendmentsOf(session, pageable));
+			case POLICIES -> page(total, pageable, () -> this.outcomes.policiesOf(session, pageable));
+			case DECISIONS -> page(total, pageable, () -> this.outcomes.decisionsOf(session, pageable));
+			case ACCESSIONS -> page(total, pageable, () -> this.outcomes.accessionsOf(session, pageable));
 		};
 		return new SessionOutcomes(session, kind, page);
 	}
@@ -196,11 +171,11 @@ public class SessionCatalog {
 	 * any is announced.
 	 */
 	public Optional<AssemblySession> latest(LocalDate today) {
-		return this.sessions.findFirstByStartDateLessThanEqualOrderByStartDateDesc(today);
+		return this.sessions.latest(today);
 	}
 
 	public Optional<AssemblySession> next(LocalDate today) {
-		return this.sessions.findFirstByStartDateGreaterThanOrderByStartDateAsc(today);
+		return this.sessions.next(today);
 	}
 
 	/**

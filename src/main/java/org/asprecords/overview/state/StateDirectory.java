@@ -1,18 +1,15 @@
 package org.asprecords.overview.state;
 
 import org.asprecords.db.NotFoundException;
-import org.asprecords.db.RecordsCache;
-import org.asprecords.election.ElectionRepository;
-import org.asprecords.organization.OrganizationRepository;
-import org.asprecords.outcome.AccessionRepository;
-import org.asprecords.outcome.SideEventRepository;
-import org.asprecords.person.PersonRepository;
+import org.asprecords.election.ElectionCatalog;
+import org.asprecords.organization.Organizations;
+import org.asprecords.outcome.Outcomes;
+import org.asprecords.person.People;
 import org.asprecords.state.State;
-import org.asprecords.state.StateRepository;
-import org.asprecords.statement.StatementRepository;
+import org.asprecords.state.States;
+import org.asprecords.statement.StatementCatalog;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,42 +22,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StateDirectory {
 
-	private final StateRepository states;
+	private final States states;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final ElectionRepository elections;
+	private final ElectionCatalog elections;
 
-	private final StatementRepository statements;
+	private final StatementCatalog statements;
 
-	private final SideEventRepository sideEvents;
+	private final Outcomes outcomes;
 
-	private final AccessionRepository accessions;
+	private final Organizations organizations;
 
-	private final OrganizationRepository organizations;
-
-	private final RecordsCache cache;
-
-	StateDirectory(StateRepository states, PersonRepository people, ElectionRepository elections,
-			StatementRepository statements, SideEventRepository sideEvents, AccessionRepository accessions,
-			OrganizationRepository organizations, RecordsCache cache) {
+	StateDirectory(States states, People people, ElectionCatalog elections, StatementCatalog statements,
+			Outcomes outcomes, Organizations organizations) {
 		this.states = states;
 		this.people = people;
 		this.elections = elections;
 		this.statements = statements;
-		this.sideEvents = sideEvents;
-		this.accessions = accessions;
+		this.outcomes = outcomes;
 		this.organizations = organizations;
-		this.cache = cache;
 	}
 
-	/**
-	 * A page of States by name. How many there are is kept until the records change
-	 * ({@link RecordsCache}): counting reads every row.
-	 */
 	Page<State> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable,
-				this.cache.get("states-shown", this.states::count));
+		return this.states.alphabetically(pageable);
 	}
 
 	/**
@@ -68,12 +53,11 @@ class StateDirectory {
 	 * @throws NotFoundException if no State has the slug
 	 */
 	StateProfile profile(String slug) {
-		State state = this.states.findBySlug(slug).orElseThrow(() -> new NotFoundException("state"));
-		return new StateProfile(state, this.people.findByNationalityOrderByName(state),
-				this.elections.findCandidaciesOfState(state), this.statements.findDeliveredBy(state),
-				this.statements.findOnBehalfOf(state), this.statements.findConcerning(state),
-				this.sideEvents.findCosponsoredBy(state), this.accessions.findByStateWithSession(state),
-				this.organizations.findByCountryOrderByName(state));
+		State state = this.states.bySlug(slug).orElseThrow(() -> new NotFoundException("state"));
+		return new StateProfile(state, this.people.ofNationality(state), this.elections.candidaciesOf(state),
+				this.statements.deliveredBy(state), this.statements.onBehalfOf(state),
+				this.statements.concerning(state), this.outcomes.cosponsoredBy(state),
+				this.outcomes.accessionsOf(state), this.organizations.basedIn(state));
 	}
 
 }

@@ -2,19 +2,24 @@ package org.asprecords.web.form;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.asprecords.db.RecordEntity;
+import org.asprecords.web.AdminSearch;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steps of a kind's admin form, for its controller's handler methods to take: the
- * blank form, the edit form of a saved record, and their saves, each redirecting to the
- * record's edit page with a confirmation, showing the form again with the messages of a
- * refused save, or showing the conflict page over a newer save. The controller maps the
- * addresses and adds the options of the form's select fields ({@code @ModelAttribute}).
+ * The steps of a kind's admin pages, for its controller's handler methods to take: the
+ * searchable list, the blank form, the edit form of a saved record, and their saves, each
+ * redirecting to the record's edit page with a confirmation, showing the form again with
+ * the messages of a refused save, or showing the conflict page over a newer save. The
+ * controller maps the addresses and adds the options of the form's select fields
+ * ({@code @ModelAttribute}).
  *
  * @param <T> the kind of record
  * @param <F> its form
@@ -35,6 +40,12 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 	private String template;
 
 	private String labels;
+
+	private String listView;
+
+	private String listed;
+
+	private Function<? super T, ?> row = Function.identity();
 
 	/**
 	 * @param kind the path of the kind's admin pages ({@code /admin/side-events}), the
@@ -58,6 +69,19 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 		this.compared = List.copyOf(compared);
 		this.template = "admin/" + kind + "/form";
 		this.labels = messages + ".";
+		this.listView = "admin/" + kind + "/list";
+		this.listed = kind;
+	}
+
+	/**
+	 * Lists the records with a template several kinds share, under {@code attribute},
+	 * each as the row {@code row} makes of it.
+	 */
+	public AdminForms<T, F> listedBy(String view, String attribute, Function<? super T, ?> row) {
+		this.listView = view;
+		this.listed = attribute;
+		this.row = row;
+		return this;
 	}
 
 	/**
@@ -77,6 +101,18 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 	public AdminForms<T, F> showing(Consumer<F> prepare) {
 		this.prepare = prepare;
 		return this;
+	}
+
+	/**
+	 * The list: a page of the records whose text matches {@code q}, under the kind's own
+	 * template and its name ({@code admin/budgets/list}, {@code budgets}) unless
+	 * {@link #listedBy} says otherwise.
+	 */
+	public String list(String q, int page, Listing<T> listing, Model model) {
+		AdminSearch search = AdminSearch.of(q, page);
+		search.show(listing.find(search.text(), search.pattern(), search.pageable()).map(this.row), this.listed, model);
+		model.addAttribute("kind", this.kind);
+		return this.listView;
 	}
 
 	public String newForm(F form, Model model) {
@@ -116,6 +152,17 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 		model.addAttribute("kind", this.kind);
 		model.addAttribute("formTemplate", this.template);
 		return this.template;
+	}
+
+	/**
+	 * A kind's admin search, as its repository writes it: the text, lowercase, as given
+	 * and as a {@code like} pattern.
+	 */
+	@FunctionalInterface
+	public interface Listing<T> {
+
+		Page<T> find(String text, String pattern, Pageable pageable);
+
 	}
 
 }

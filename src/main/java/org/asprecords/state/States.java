@@ -1,0 +1,56 @@
+package org.asprecords.state;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.asprecords.db.RecordsCache;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other features read States: the repository stays inside this package, so that every
+ * query on States is written here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class States {
+
+	private final StateRepository states;
+
+	private final RecordsCache cache;
+
+	States(StateRepository states, RecordsCache cache) {
+		this.states = states;
+		this.cache = cache;
+	}
+
+	/** The records of these slugs, in no order. */
+	public List<State> bySlugs(Collection<String> slugs) {
+		return this.states.findBySlugIn(slugs);
+	}
+
+	public Optional<State> bySlug(String slug) {
+		return this.states.findBySlug(slug);
+	}
+
+	/** Every State by name: the options of a form. */
+	public List<State> byName() {
+		return this.states.findAll(Sort.by("name"));
+	}
+
+	/**
+	 * A page of States by name. How many there are is kept until the records change
+	 * ({@link RecordsCache}): counting reads every row.
+	 */
+	public Page<State> alphabetically(Pageable pageable) {
+		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable,
+				this.cache.get("states-shown", this.states::count));
+	}
+
+}

@@ -1,5 +1,7 @@
 package org.asprecords.kind;
 
+import java.util.List;
+
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.SqlStatementCounter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,12 @@ class AdminListQueriesIT {
 		var result = this.mvc.get().uri("/admin/" + kind.getPath() + "?q=a").accept(MediaType.TEXT_HTML).exchange();
 		assertThat(result).hasStatusOk();
 		int most = (kind == RecordKind.STATEMENT) ? MOST + 1 : MOST;
-		assertThat(this.statements.count()).as("%s", this.statements.statements()).isLessThanOrEqualTo(most);
+		// The visitor's HTTP session, when the store keeps one, is not the list's work
+		List<String> read = this.statements.statements()
+			.stream()
+			.filter((sql) -> !sql.contains("SPRING_SESSION"))
+			.toList();
+		assertThat(read).hasSizeLessThanOrEqualTo(most);
 	}
 
 }

@@ -147,6 +147,7 @@ public final class AdminForms<T extends RecordEntity, F extends RecordForm> {
 
 	@SuppressWarnings("unchecked")
 	private String form(Model model, Long id) {
+		FormOptions.readAll(model);
 		this.prepare.accept((F) model.getAttribute("form"));
 		model.addAttribute("id", id);
 		model.addAttribute("kind", this.kind);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
-import org.asprecords.search.Snippet;
+import org.asprecords.db.Snippet;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.Pagination;
 import java.util.Optional;

@@ -48,6 +48,12 @@ class ResolutionController {
 		model.addAttribute("sessions", this.catalog.sessionsWithResolutions());
 		model.addAttribute("topics", this.catalog.topicsInUse());
 		SymbolQuery parsed = SymbolQuery.parse(query);
+		if (parsed instanceof SymbolQuery.Issued issued && this.catalog.exists(issued.symbol())) {
+			return new RedirectView(issued.path(), true);
+		}
+		if (parsed instanceof SymbolQuery.Issued issued) {
+			parsed = new SymbolQuery.Exact(issued.symbol());
+		}
 		if (parsed instanceof SymbolQuery.Exact exact) {
 			if (this.catalog.exists(exact.symbol())) {
 				return new RedirectView(PATH + exact.symbol().canonical(), true);

@@ -1,6 +1,6 @@
 package org.asprecords.resolution;
 
-import org.asprecords.search.Snippet;
+import org.asprecords.db.Snippet;
 
 /**
  * A resolution found by a full-text search, with the passage that matched.

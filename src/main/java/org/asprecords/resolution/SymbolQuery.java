@@ -1,9 +1,12 @@
 package org.asprecords.resolution;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What a visitor typed into the search box, understood as a resolution symbol
@@ -90,10 +93,54 @@ public sealed interface SymbolQuery {
 
 	/**
 	 * A full-text query.
-	 *
 	 * @param text what the visitor typed, without surrounding spaces; empty for blank
 	 * input
 	 */
+	/**
+	 * A document issued for a resolution after it: a corrigendum, an addendum or a
+	 * revision ({@code ICC-ASP/22/Res.4/Corr.1}), or a reissue for technical reasons
+	 * ({@code ICC-ASP/22/Res.4*}). The portal records the resolution, which such a symbol
+	 * leads to; forms and session files, which want a resolution's own symbol, refuse it.
+	 *
+	 * @param symbol the resolution's symbol
+	 * @param document what was issued: {@code Corr.1}, {@code Add.1}, {@code Rev.1} or
+	 * {@code *}
+	 */
+	record Issued(ResolutionSymbol symbol, String document) implements SymbolQuery {
+
+		public Issued {
+			Objects.requireNonNull(symbol, "symbol");
+			Objects.requireNonNull(document, "document");
+		}
+
+		/**
+		 * What kind of document: {@code corr}, {@code add}, {@code rev} or
+		 * {@code reissue}, as message keys name it.
+		 */
+		public String kind() {
+			return this.document.equals("*") ? "reissue"
+					: this.document.substring(0, this.document.indexOf('.')).toLowerCase(Locale.ROOT);
+		}
+
+		/** The symbol as it was issued: {@code ICC-ASP/22/Res.4/Corr.1}. */
+		public String asIssued() {
+			return this.symbol.canonical() + (this.document.equals("*") ? "*" : "/" + this.document);
+		}
+
+		/**
+		 * The resolution's page, saying what was asked for:
+		 * {@code /resolutions/ICC-ASP/22/Res.4?issued=Corr.1}.
+		 */
+		public String path() {
+			return UriComponentsBuilder.fromPath("/resolutions/" + this.symbol.canonical())
+				.queryParam("issued", this.document)
+				.encode()
+				.build()
+				.toUriString();
+		}
+
+	}
+
 	record Text(String text) implements SymbolQuery {
 
 		public Text {
@@ -149,7 +196,7 @@ final class SymbolQueryParser {
 	 * A complete symbol: {@code ICC-ASP/22/Res.4}, {@code ICC-ASP/S-1/Res.1},
 	 * {@code RC/Res.6}.
 	 */
-	private static final Pattern SYMBOL = grammar("""
+	private static final String SYMBOL_GRAMMAR = """
 			(?:
 			    (?: (?:ICC_)? ASP_ )?                   # ICC-ASP/, ASP/ or no prefix
 			    (?: 0*(?<regular>[1-9][0-9]{0,2})       # 22
@@ -158,6 +205,17 @@ final class SymbolQueryParser {
 			  | (?:ICC_)? (?<reviewConference>RC)       # RC, ICC-RC
 			)
 			_ RES _ 0*(?<number>[1-9][0-9]{0,2}) _      # /Res.4
+			""";
+
+	private static final Pattern SYMBOL = grammar(SYMBOL_GRAMMAR);
+
+	/**
+	 * A symbol with what was issued after it: {@code /Corr.1}, {@code /Add.1},
+	 * {@code /Rev.1}, and a reissue's {@code *}.
+	 */
+	private static final Pattern ISSUED = grammar(SYMBOL_GRAMMAR + """
+			(?: (?<document>CORR|ADD|REV) _ 0*(?<issue>[1-9][0-9]?) _ )?   # /Corr.1
+			(?<reissued>\\*)? _                                           # *
 			""");
 
 	/**
@@ -189,6 +247,17 @@ final class SymbolQueryParser {
 		if (symbol.matches()) {
 			return new SymbolQuery.Exact(
 					new ResolutionSymbol(session(symbol), Integer.parseInt(symbol.group("number"))));
+		}
+		Matcher issued = ISSUED.matcher(normalised);
+		if (issued.matches() && (issued.group("document") != null || issued.group("reissued") != null)) {
+			ResolutionSymbol resolution = new ResolutionSymbol(session(issued),
+					Integer.parseInt(issued.group("number")));
+			String document = issued.group("document");
+			return new SymbolQuery.Issued(resolution,
+					(document != null)
+							? document.substring(0, 1).toUpperCase(Locale.ROOT)
+									+ document.substring(1).toLowerCase(Locale.ROOT) + "." + issued.group("issue")
+							: "*");
 		}
 		Matcher partial = PARTIAL.matcher(normalised);
 		if (partial.matches()) {

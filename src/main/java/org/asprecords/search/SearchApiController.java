@@ -3,6 +3,8 @@ package org.asprecords.search;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.Snippet;
+import org.asprecords.session.AssemblySession;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.SearchText;
 import org.asprecords.web.api.Links;
@@ -24,25 +26,37 @@ class SearchApiController {
 
 	private final SiteSearch search;
 
-	SearchApiController(SiteSearch search) {
+	private final SearchQueries queries;
+
+	SearchApiController(SiteSearch search, SearchQueries queries) {
 		this.search = search;
+		this.queries = queries;
 	}
 
 	@GetMapping
 	SearchJson search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) SearchKind kind,
-			@RequestParam(defaultValue = "1") int page) {
-		String text = SearchText.clean(q);
+			SearchFilters filters, @RequestParam(defaultValue = "1") int page) {
+		SearchQuery query = this.queries.read(SearchText.clean(q), filters);
 		if (kind == null) {
-			return SearchJson.of(this.search.everything(text));
+			return SearchJson.of(query, this.search.everything(query.words(), query.scope(), filters.sort()));
 		}
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
-		return SearchJson.of(this.search.only(text, kind, pageable.getOffset(), pageable.getPageSize()));
+		return SearchJson.of(query, this.search.only(query.words(), query.scope(), filters.sort(), kind,
+				pageable.getOffset(), pageable.getPageSize()));
 	}
 
-	record SearchJson(String query, List<GroupJson> groups) {
+	/**
+	 * @param query the query as asked
+	 * @param words what was searched as words: the query but the sessions it names
+	 * @param sessions the sessions the query names ({@code ASP22}, {@code 2023}), to
+	 * which the records of sessions are narrowed; none for every session
+	 */
+	record SearchJson(String query, String words, List<String> sessions, List<GroupJson> groups) {
 
-		static SearchJson of(SearchResults results) {
-			return new SearchJson(results.query(), results.groups().stream().map(GroupJson::of).toList());
+		static SearchJson of(SearchQuery query, SearchResults results) {
+			return new SearchJson(query.text(), query.words(),
+					query.named().stream().map(AssemblySession::getSlug).toList(),
+					results.groups().stream().map(GroupJson::of).toList());
 		}
 
 	}

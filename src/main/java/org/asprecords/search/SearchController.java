@@ -1,7 +1,9 @@
 package org.asprecords.search;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.api.Links;
@@ -26,23 +28,39 @@ class SearchController {
 
 	private final SiteSearch search;
 
-	SearchController(SiteSearch search) {
+	private final SearchQueries queries;
+
+	private final NamesLike names;
+
+	SearchController(SiteSearch search, SearchQueries queries, NamesLike names) {
 		this.search = search;
+		this.queries = queries;
+		this.names = names;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) SearchKind kind,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			SearchFilters filters, @RequestParam(defaultValue = "1") int page, Model model) {
 		String text = SearchText.clean(q);
+		SearchQuery query = this.queries.read(text, filters);
 		model.addAttribute("q", text);
+		model.addAttribute("query", query);
 		model.addAttribute("kind", kind);
+		model.addAttribute("filters", filters);
+		model.addAttribute("kinds", SearchKind.values());
+		model.addAttribute("sorts", SearchSort.values());
 		if (kind == null) {
-			model.addAttribute("results", this.search.everything(text));
+			SearchResults results = this.search.everything(query.words(), query.scope(), filters.sort());
+			model.addAttribute("results", results);
+			model.addAttribute("namesLike", namesLike(query, results,
+					EnumSet.of(SearchKind.PERSON, SearchKind.STATE, SearchKind.ORGANIZATION)));
 			return "search/results";
 		}
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
-		SearchResults results = this.search.only(text, kind, pageable.getOffset(), pageable.getPageSize());
+		SearchResults results = this.search.only(query.words(), query.scope(), filters.sort(), kind,
+				pageable.getOffset(), pageable.getPageSize());
 		model.addAttribute("results", results);
+		model.addAttribute("namesLike", namesLike(query, results, EnumSet.of(kind)));
 		long total = results.groups().isEmpty() ? 0 : results.groups().get(0).total();
 		model.addAttribute("pages",
 				Pagination.of(new PageImpl<>(results.groups().isEmpty() ? List.of() : results.groups().get(0).hits(),
@@ -51,13 +69,28 @@ class SearchController {
 	}
 
 	/**
+	 * Names like the words, when they find nothing at all and a person, State or
+	 * organization is among {@code kinds}: what the visitor may have meant to type. A
+	 * search that finds something costs no more.
+	 */
+	private List<NamesLike.Name> namesLike(SearchQuery query, SearchResults results, Set<SearchKind> kinds) {
+		Set<SearchKind> named = EnumSet.of(SearchKind.PERSON, SearchKind.STATE, SearchKind.ORGANIZATION);
+		named.retainAll(kinds);
+		if (named.isEmpty() || !results.groups().isEmpty() || query.words().isEmpty()) {
+			return List.of();
+		}
+		return this.names.like(query.words()).stream().filter((name) -> named.contains(name.kind())).toList();
+	}
+
+	/**
 	 * Every match of the search, of one kind or of all, as a CSV file: the kind, what the
 	 * result link says, the session the record belongs to, and its address.
 	 */
 	@GetMapping("/search.csv")
 	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) SearchKind kind) {
-		SearchResults results = this.search.all(SearchText.clean(q), kind);
+			@RequestParam(required = false) SearchKind kind, SearchFilters filters) {
+		SearchQuery query = this.queries.read(SearchText.clean(q), filters);
+		SearchResults results = this.search.all(query.words(), query.scope(), filters.sort(), kind);
 		return CsvExport.of("search.csv", List.of("kind", "title", "session", "url"),
 				results.groups()
 					.stream()

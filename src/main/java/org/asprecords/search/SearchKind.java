@@ -120,14 +120,34 @@ public enum SearchKind {
 	 * worked out for the page's matches only, after the page is cut: for every match,
 	 * they cost most of a search of a common word.
 	 */
-	String searchSelect() {
+	String searchSelect(SearchScope scope, SearchSort sort) {
 		return """
-				(%s, '%s' cfg, %d ord, m.rank, m.total
-				 from (select x.id, %s path, ts_rank(x.search_vector, q.%s) rank, count(*) over () total
-				       from %s, q where x.search_vector @@ q.%s and %s
-				       order by rank desc, path limit :limit offset :offset) m
+				(%s, '%s' cfg, %d ord, m.rank, m.sort_date, m.total
+				 from (select x.id, %s path, ts_rank(x.search_vector, q.%s) rank, %s sort_date, count(*) over () total
+				       from %s, q where x.search_vector @@ q.%s and %s%s
+				       order by %s limit :limit offset :offset) m
 				 join %s on x.id = m.id)""".formatted(this.matchColumns, this.text.config, ordinal(), this.path,
-				this.text.query, this.from, this.text.query, visibility(), table());
+				this.text.query, sortDate(), this.from, this.text.query, visibility(), within(scope),
+				sort.order().replace("m.", ""), table());
+	}
+
+	/** The date a match is sorted by: its session's start, or none. */
+	private String sortDate() {
+		if (this == SESSION) {
+			return "x.start_date";
+		}
+		return inSession() ? "s.start_date" : "null::date";
+	}
+
+	/**
+	 * The conditions that keep the kind's matches within the scope; none for a kind that
+	 * belongs to no session.
+	 */
+	private String within(SearchScope scope) {
+		if (!scope.narrowed() || this.session.equals("null::bigint")) {
+			return "";
+		}
+		return scope.condition(this.session, sortDate(), (this == BUDGET) ? "x.year" : null);
 	}
 
 	/** The kind's own table, as {@code x}. */

@@ -2,6 +2,8 @@ package org.asprecords.search;
 
 import java.util.List;
 
+import org.asprecords.db.Snippet;
+
 /**
  * What a site-wide search found, grouped by kind of record, best matches first in each
  * group.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.Snippet;
 import org.asprecords.session.AssemblySession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class SiteSearch {
 			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
 			select h.kind, h.path, h.title, h.label, h.session_id, h.total, %s headline
 			from (%s) h, q
-			order by h.ord, h.rank desc, h.path""";
+			order by h.ord, %s""";
 
 	private static final String HEADLINE = """
 			ts_headline(h.cfg::regconfig, coalesce(h.doc, ''), case when h.cfg = 'portal_simple' then q.s else q.e end,
@@ -58,34 +59,40 @@ public class SiteSearch {
 	/**
 	 * The best {@link #PER_KIND} matches of every kind.
 	 */
-	public SearchResults everything(String text) {
-		return run(text, Arrays.asList(SearchKind.values()), 0, PER_KIND, true);
+	public SearchResults everything(String text, SearchScope scope, SearchSort sort) {
+		return run(text, scope, sort, Arrays.asList(SearchKind.values()), 0, PER_KIND, true);
 	}
 
 	/**
 	 * One page of the matches of one kind, among its {@link #MOST} best.
 	 */
-	public SearchResults only(String text, SearchKind kind, long offset, int limit) {
-		return run(text, List.of(kind), offset, (int) Math.max(0, Math.min(limit, MOST - offset)), true);
+	public SearchResults only(String text, SearchScope scope, SearchSort sort, SearchKind kind, long offset,
+			int limit) {
+		return run(text, scope, sort, List.of(kind), offset, (int) Math.max(0, Math.min(limit, MOST - offset)), true);
 	}
 
 	/**
 	 * The {@link #MOST} best matches of one kind or of every kind ({@code null}), best
 	 * first within each kind, without excerpts.
 	 */
-	public SearchResults all(String text, SearchKind kind) {
-		return run(text, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, MOST, false);
+	public SearchResults all(String text, SearchScope scope, SearchSort sort, SearchKind kind) {
+		return run(text, scope, sort, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, MOST,
+				false);
 	}
 
-	private SearchResults run(String text, List<SearchKind> kinds, long offset, int limit, boolean excerpts) {
+	private SearchResults run(String text, SearchScope scope, SearchSort sort, List<SearchKind> kinds, long offset,
+			int limit, boolean excerpts) {
 		if (text.isEmpty()) {
 			return new SearchResults(text, List.of());
 		}
-		String union = kinds.stream().map(SearchKind::searchSelect).collect(Collectors.joining("\nunion all\n"));
-		var query = this.jdbc.sql(QUERY.formatted(excerpts ? HEADLINE : "null", union))
+		String union = kinds.stream()
+			.map((kind) -> kind.searchSelect(scope, sort))
+			.collect(Collectors.joining("\nunion all\n"));
+		var query = this.jdbc.sql(QUERY.formatted(excerpts ? HEADLINE : "null", union, sort.unionOrder()))
 			.param("text", text)
 			.param("offset", offset)
 			.param("limit", limit);
+		query = scope.bind(query);
 		if (excerpts) {
 			query = query.param("options", Snippet.HEADLINE_OPTIONS);
 		}

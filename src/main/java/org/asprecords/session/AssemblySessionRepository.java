@@ -1,6 +1,7 @@
 package org.asprecords.session;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ import org.springframework.data.jpa.repository.Query;
 interface AssemblySessionRepository extends JpaRepository<AssemblySession, Long> {
 
 	Optional<AssemblySession> findBySlug(String slug);
+
+	@Query("select s from AssemblySession s where s.slug in :slugs order by s.startDate, s.id")
+	List<AssemblySession> findBySlugs(Collection<String> slugs);
+
+	@Query("select s from AssemblySession s where s.startDate >= :from and s.startDate < :until order by s.startDate, s.id")
+	List<AssemblySession> findStartingBetween(LocalDate from, LocalDate until, Pageable pageable);
 
 	@Query("select s from AssemblySession s left join fetch s.parent where s.slug = :slug")
 	Optional<AssemblySession> findWithParentBySlug(String slug);

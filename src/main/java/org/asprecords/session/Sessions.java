@@ -1,6 +1,8 @@
 package org.asprecords.session;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import org.asprecords.db.RecordsCache;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,24 @@ public class Sessions {
 
 	public Optional<AssemblySession> bySlug(String slug) {
 		return this.sessions.findBySlug(slug);
+	}
+
+	/** The sessions of these slugs, oldest first. */
+	public List<AssemblySession> bySlugs(Collection<String> slugs) {
+		return slugs.isEmpty() ? List.of() : this.sessions.findBySlugs(slugs);
+	}
+
+	/**
+	 * The first sessions that began in each of these years, at most {@code most} a year,
+	 * oldest first.
+	 */
+	public List<AssemblySession> heldIn(Collection<Integer> years, int most) {
+		List<AssemblySession> held = new ArrayList<>();
+		for (int year : years) {
+			held.addAll(this.sessions.findStartingBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1),
+					PageRequest.of(0, most)));
+		}
+		return held;
 	}
 
 	/** A session with the session it resumes, if any, as its page names it. */

@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -60,7 +61,8 @@ class ErrorPages {
 	 * growing a list is passed).
 	 */
 	@ExceptionHandler({ BadRequestException.class, TypeMismatchException.class, InvalidPropertyException.class,
-			MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
+			MissingServletRequestParameterException.class, HandlerMethodValidationException.class,
+			BindException.class })
 	Object badRequest(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.BAD_REQUEST, Map.of());
 	}

@@ -58,6 +58,41 @@ class ResolutionPagesIT {
 		assertThat(result).hasStatus(301).hasRedirectedUrl(BUDGET_2024);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "ICC-ASP/22/Res.4/Corr.1", "icc-asp/22/res.4/corr.1", "ICC-ASP/22/Res.4 Corr 1" })
+	void aCorrigendumsSymbolLeadsToTheResolutionItCorrects(String typed) {
+		MvcTestResult typedInTheList = Pages.exchange(this.mvc, "/resolutions?q={q}", typed);
+		assertThat(typedInTheList).hasStatus3xxRedirection().hasRedirectedUrl(BUDGET_2024 + "?issued=Corr.1");
+		assertThat(Pages.exchange(this.mvc, "/resolutions/ICC-ASP/22/Res.4/Corr.1")).hasStatus(301)
+			.hasRedirectedUrl(BUDGET_2024 + "?issued=Corr.1");
+
+		Document page = page(this.mvc, BUDGET_2024 + "?issued=Corr.1");
+		assertThat(page.select("h1").text()).isEqualTo("ICC-ASP/22/Res.4");
+		assertThat(page.select(".issued-note").text())
+			.startsWith("ICC-ASP/22/Res.4/Corr.1 is a corrigendum to ICC-ASP/22/Res.4.");
+	}
+
+	@Test
+	void anAddendumRevisionOrReissueIsNamedAsSuch() {
+		assertThat(page(this.mvc, BUDGET_2024 + "?issued=Add.2").select(".issued-note").text())
+			.startsWith("ICC-ASP/22/Res.4/Add.2 is an addendum to ICC-ASP/22/Res.4.");
+		assertThat(page(this.mvc, BUDGET_2024 + "?issued=Rev.1").select(".issued-note").text())
+			.startsWith("ICC-ASP/22/Res.4/Rev.1 is a revision of ICC-ASP/22/Res.4.");
+		assertThat(page(this.mvc, BUDGET_2024 + "?issued=*").select(".issued-note").text())
+			.startsWith("ICC-ASP/22/Res.4* marks this resolution reissued");
+		// Anything else asked for is no document of the resolution: the page says nothing
+		// of it
+		assertThat(page(this.mvc, BUDGET_2024 + "?issued=<b>x</b>").select(".issued-note")).isEmpty();
+	}
+
+	@Test
+	void aCorrigendumOfAnUnknownResolutionIsAnsweredAsTheUnknownResolution() {
+		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", "ICC-ASP/22/Res.99/Corr.1");
+		assertThat(result).hasStatus(404);
+		assertThat(Pages.parse(result).select("[role=status]").text())
+			.contains("No resolution ICC-ASP/22/Res.99 is recorded.");
+	}
+
 	@Test
 	void aSymbolThatDoesNotExistIsAnsweredAsSuchWithNoNearestRecord() {
 		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", "ICC-ASP/22/Res.99");

@@ -3,12 +3,14 @@ package org.asprecords.resolution;
 import java.util.stream.Stream;
 
 import org.asprecords.resolution.SymbolQuery.Exact;
+import org.asprecords.resolution.SymbolQuery.Issued;
 import org.asprecords.resolution.SymbolQuery.Partial;
 import org.asprecords.resolution.SymbolQuery.Text;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -200,6 +202,30 @@ class SymbolQueryTest {
 			"22 Res 4 on cooperation", "ICC-ASP/22/Res.4 ICC-ASP/22/Res.5", "ICC-ASP/\u0662\u0662/Res.4" })
 	void nonsenseIsFullTextNotASymbol(String input) {
 		assertThat(SymbolQuery.parse(input)).isEqualTo(new Text(input));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ICC-ASP/22/Res.4/Corr.1  | 22  | 4 | Corr.1 | ICC-ASP/22/Res.4/Corr.1
+			ICC-ASP/22/Res.4/corr. 1 | 22  | 4 | Corr.1 | ICC-ASP/22/Res.4/Corr.1
+			asp 22 res 4 add 1       | 22  | 4 | Add.1  | ICC-ASP/22/Res.4/Add.1
+			ICC-ASP/S-1/Res.1/Rev.2  | S-1 | 1 | Rev.2  | ICC-ASP/S-1/Res.1/Rev.2
+			ICC-ASP/22/Res.4*        | 22  | 4 | *      | ICC-ASP/22/Res.4*
+			ICC-ASP/22/Res.4/Corr.1* | 22  | 4 | Corr.1 | ICC-ASP/22/Res.4/Corr.1
+			""")
+	void aDocumentIssuedAfterAResolutionLeadsToTheResolution(String input, String session, int number, String document,
+			String asIssued) {
+		SymbolQuery parsed = SymbolQuery.parse(input);
+		assertThat(parsed).isEqualTo(new Issued(new ResolutionSymbol(session, number), document));
+		assertThat(((Issued) parsed).asIssued()).isEqualTo(asIssued);
+	}
+
+	@Test
+	void anIssuedDocumentsAddressIsItsResolutionsPageSayingWhatWasAsked() {
+		assertThat(((Issued) SymbolQuery.parse("ICC-ASP/22/Res.4/Corr.1")).path())
+			.isEqualTo("/resolutions/ICC-ASP/22/Res.4?issued=Corr.1");
+		assertThat(((Issued) SymbolQuery.parse("ICC-ASP/22/Res.4/Corr.1")).kind()).isEqualTo("corr");
+		assertThat(((Issued) SymbolQuery.parse("ICC-ASP/22/Res.4*")).kind()).isEqualTo("reissue");
 	}
 
 	@ParameterizedTest

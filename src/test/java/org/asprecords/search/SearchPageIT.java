@@ -1,10 +1,14 @@
 package org.asprecords.search;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,22 @@ class SearchPageIT {
 	}
 
 	@Test
+	void aMisspeltNameFindsWhoseNameItIsLike() {
+		Document page = page(this.mvc, "/search?q={q}", "Kaukorenta");
+		assertThat(page.select(".names-like h2").text()).isEqualTo("Names like “Kaukorenta”");
+		assertThat(page.select(".names-like a[href=/people/paivi-kaukoranta]").text()).isEqualTo("Päivi Kaukoranta");
+		assertThat(page(this.mvc, "/search?q={q}&kind=PERSON", "kaukorenta").select(".names-like a").eachAttr("href"))
+			.contains("/people/paivi-kaukoranta");
+	}
+
+	@Test
+	void aNameFoundAsTypedNeedsNoSuggestion() {
+		assertThat(page(this.mvc, "/search?q={q}", "Kaukoranta").select(".names-like")).isEmpty();
+		// Nor does a search of a kind that has no names
+		assertThat(page(this.mvc, "/search?q={q}&kind=RESOLUTION", "Kaukorenta").select(".names-like")).isEmpty();
+	}
+
+	@Test
 	void allMatchesOfOneKindArePaged() {
 		Document page = page(this.mvc, "/search?q={q}&kind=STATE", "republic");
 		assertThat(page.select("main h2").eachText()).singleElement().asString().startsWith("States (");
@@ -46,6 +66,131 @@ class SearchPageIT {
 			"\u202e", "ICC-ASP/22/Res.4", "::*|&" })
 	void anyPunctuationIsAcceptedWithoutAnError(String typed) {
 		assertThat(Pages.exchange(this.mvc, "/search?q={q}", typed)).hasStatusOk();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ASP22", "ASP 22", "asp-22", "22nd session", "22e session" })
+	void aSessionNamedAsPeopleNameItIsFoundItself(String typed) {
+		Document page = page(this.mvc, "/search?q={q}", typed);
+		assertThat(page.select(".named-sessions h2").text()).isEqualTo("Sessions your search names");
+		assertThat(page.select(".named-sessions li a").eachAttr("href")).containsExactly("/sessions/22");
+		assertThat(page.select(".named-sessions li a").text()).isEqualTo("22nd session (2023)");
+		// Nothing is left to search as words, so there is no "nothing matches"
+		assertThat(page.select("[role=status]")).isEmpty();
+		assertThat(page.select(".empty")).isEmpty();
+	}
+
+	@Test
+	void theWordsBesideASessionAreSearchedInThatSessionOnly() {
+		Document page = page(this.mvc, "/search?q={q}", "Palestine ASP22");
+		assertThat(page.select("[role=status]").text()).endsWith("match “Palestine”");
+		assertThat(page.select("#group-STATEMENT ~ ol .hits, #group-STATEMENT + ol li small").eachText()).isNotEmpty()
+			.allMatch((context) -> context.contains("22nd session"));
+		// The State belongs to no session: it is found whatever the scope
+		assertThat(page.select("a[href=/states/palestine]")).isNotEmpty();
+		assertThat(page.select(".named-sessions a[href=/search?q=Palestine]").text())
+			.isEqualTo("Search “Palestine” in every session");
+		Document everywhere = page(this.mvc, "/search?q={q}", "Palestine");
+		assertThat(everywhere.select("#group-STATEMENT + ol li small").eachText())
+			.anyMatch((context) -> !context.contains("22nd session"));
+	}
+
+	@Test
+	void aYearNamesTheSessionsHeldInIt() {
+		Document page = page(this.mvc, "/search?q={q}", "judges 2023");
+		assertThat(page.select(".named-sessions li a").eachAttr("href")).containsExactly("/sessions/22");
+		assertThat(page.select("#group-ELECTION + ol a").eachAttr("href")).contains("/elections/22/judges")
+			.allMatch((href) -> href.startsWith("/elections/22/"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "S-1,/sessions/S-1", "special session 1,/sessions/S-1",
+			"Review Conference,/sessions/review-conference", "2010,/sessions/8-resumed" })
+	void specialSessionsAndTheReviewConferenceAreNamedToo(String typed, String session) {
+		Document page = page(this.mvc, "/search?q={q}", typed);
+		assertThat(page.select(".named-sessions li a").eachAttr("href")).contains(session);
+	}
+
+	@Test
+	void aResolutionsSymbolIsNotReadAsItsSession() {
+		Document page = page(this.mvc, "/search?q={q}", "ICC-ASP/22/Res.4");
+		assertThat(page.select(".named-sessions")).isEmpty();
+		assertThat(page.select(".named-resolution a").attr("href")).isEqualTo("/resolutions/ICC-ASP/22/Res.4");
+		assertThat(page.select("#group-RESOLUTION + ol a").eachAttr("href")).first()
+			.isEqualTo("/resolutions/ICC-ASP/22/Res.4");
+	}
+
+	@Test
+	void aCorrigendumsSymbolFindsTheResolutionItCorrects() {
+		Document page = page(this.mvc, "/search?q={q}", "ICC-ASP/22/Res.4/Corr.1");
+		assertThat(page.select(".named-resolution a").attr("href"))
+			.isEqualTo("/resolutions/ICC-ASP/22/Res.4?issued=Corr.1");
+		assertThat(page.select(".named-resolution a").text()).startsWith("ICC-ASP/22/Res.4: ");
+		assertThat(page.select(".named-resolution .issued-note").text())
+			.startsWith("ICC-ASP/22/Res.4/Corr.1 is a corrigendum to ICC-ASP/22/Res.4.");
+	}
+
+	@Test
+	void aSessionTheRecordsDoNotHoldIsSearchedAsWords() {
+		Document page = page(this.mvc, "/search?q={q}", "ASP99");
+		assertThat(page.select(".named-sessions")).isEmpty();
+		assertThat(page.select("[role=status]").text()).isEqualTo("0 records match “ASP99”");
+	}
+
+	@Test
+	void aSessionFilterKeepsTheRecordsOfThatSessionAndTheLinksKeepIt() {
+		Document page = page(this.mvc, "/search?q={q}&session=22", "court");
+		assertThat(page.select("input[name=session]").val()).isEqualTo("22");
+		assertThat(page.select(".hits li small").eachText()).isNotEmpty()
+			.allMatch((context) -> context.contains("22nd session"));
+		assertThat(page.select("section p a[href^=/search?]").eachAttr("href"))
+			.allMatch((href) -> href.contains("session=22"));
+		assertThat(page.select("a[download]").attr("href")).isEqualTo("/search.csv?q=court&session=22");
+	}
+
+	@Test
+	void newestFirstOrdersEachKindByTheDateOfItsSession() {
+		Document newest = page(this.mvc, "/search?q={q}&kind=BUDGET&sort=NEWEST", "budget");
+		Document oldest = page(this.mvc, "/search?q={q}&kind=BUDGET&sort=OLDEST", "budget");
+		List<Integer> newestYears = years(newest);
+		assertThat(newestYears).hasSizeGreaterThan(2).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(years(oldest)).isSorted().first().isEqualTo(newestYears.stream().min(Integer::compare).get());
+		assertThat(newest.select("select[name=sort] option[selected]").text()).isEqualTo("Newest first");
+	}
+
+	@Test
+	void aRangeOfYearsKeepsTheSessionsHeldInIt() {
+		Document page = page(this.mvc, "/search?q={q}&from=2022&to=2023", "cooperation");
+		assertThat(page.select("#group-RESOLUTION + ol a").eachAttr("href")).isNotEmpty()
+			.allMatch((href) -> href.startsWith("/resolutions/ICC-ASP/21/")
+					|| href.startsWith("/resolutions/ICC-ASP/22/"));
+	}
+
+	@Test
+	void theEveryKindViewLinksToEachKindWithItsCount() {
+		Document page = page(this.mvc, "/search?q={q}", "Libya");
+		assertThat(page.select("nav.search-kinds a").eachText())
+			.anyMatch((link) -> link.matches("Statements \\(\\d+\\)"));
+		assertThat(page.select("nav.search-kinds a").eachAttr("href")).allMatch((href) -> href.startsWith("#group-"));
+	}
+
+	@Test
+	void filtersOutOfTheRecordAreFriendlyErrors() {
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/search?q=court&session=99"), 404, "Page not found");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/search?q=court&from=2030&to=2020"), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/search?q=court&sort=RANDOM"), 400,
+				"This request cannot be answered");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/search?q=court&from=last"), 400,
+				"This request cannot be answered");
+	}
+
+	private static List<Integer> years(Document page) {
+		return page.select(".hits li > a")
+			.eachAttr("href")
+			.stream()
+			.map((href) -> Integer.parseInt(href.substring("/budgets/".length())))
+			.toList();
 	}
 
 	@Test

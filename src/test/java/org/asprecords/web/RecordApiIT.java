@@ -84,6 +84,22 @@ class RecordApiIT {
 		assertThat(matched).anyMatch((word) -> word.equalsIgnoreCase("Päivi"));
 	}
 
+	@Test
+	void theSearchSaysWhichSessionsItsQueryNamed() throws Exception {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/search?q={q}", "Palestine ASP22")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange();
+		assertThat(result).hasStatusOk();
+		String body = result.getResponse().getContentAsString();
+
+		assertThat(JsonPath.<String>read(body, "$.query")).isEqualTo("Palestine ASP22");
+		assertThat(JsonPath.<String>read(body, "$.words")).isEqualTo("Palestine");
+		assertThat(JsonPath.<List<String>>read(body, "$.sessions")).containsExactly("22");
+		List<String> statements = JsonPath.read(body, "$.groups[?(@.kind == 'STATEMENT')].hits[*].links.html");
+		assertThat(statements).isNotEmpty().allMatch((link) -> link.contains("/statements/22/"));
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "/sessions/22", "/resolutions/ICC-ASP/22/Res.4", "/elections/19-resumed-2/prosecutor", "/budgets/2024",
 			"/people/paivi-kaukoranta", "/states/armenia", "/organizations/coalition-for-the-icc", "/statements",

@@ -1,4 +1,4 @@
-package org.asprecords.search;
+package org.asprecords.db;
 
 import java.util.ArrayList;
 import java.util.List;

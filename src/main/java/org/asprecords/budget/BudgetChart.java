@@ -25,7 +25,7 @@ import org.asprecords.web.chart.ValueAxis;
  * table lists the newest first)
  * @param latestApproved the latest year drawn with an approved total, or {@code null}
  */
-record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeBudget latestApproved) {
+record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> gaps, ProgrammeBudget latestApproved) {
 
 	private static final double WIDTH = 360;
 
@@ -43,6 +43,9 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 
 	private static final double YEAR_GAP = 14;
 
+	/** The row that says which years between two drawn ones have no figures. */
+	private static final double GAP_ROW = 16;
+
 	private static final int INTERVALS = 5;
 
 	static BudgetChart of(List<BudgetListing> listings) {
@@ -56,20 +59,40 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 			.mapToDouble(BigDecimal::doubleValue)
 			.max()
 			.orElse(0);
-		double height = TOP + drawn.stream().mapToDouble((budget) -> yearHeight(figures(budget).size())).sum();
+		double height = TOP + drawn.stream().mapToDouble((budget) -> yearHeight(figures(budget).size())).sum()
+				+ gapsBetween(drawn) * GAP_ROW;
 		ValueAxis axis = new ValueAxis(Scale.zeroTo(largest, INTERVALS), LABELS, WIDTH - RIGHT, 14, TOP - 6,
 				height - YEAR_GAP / 2);
 		List<YearBars> years = new ArrayList<>();
+		List<Gap> gaps = new ArrayList<>();
 		double top = TOP;
+		Integer previous = null;
 		for (ProgrammeBudget budget : drawn) {
+			// Years without figures are said to be missing, not closed up: 2009 is not
+			// drawn beside 2017 as if they followed each other
+			if (previous != null && budget.getYear() > previous + 1) {
+				gaps.add(new Gap(previous + 1, budget.getYear() - 1, top - YEAR_GAP / 2 + GAP_ROW / 2 + 3));
+				top += GAP_ROW;
+			}
 			years.add(YearBars.of(budget, top, axis));
 			top += yearHeight(figures(budget).size());
+			previous = budget.getYear();
 		}
 		ProgrammeBudget latest = drawn.stream()
 			.filter((budget) -> budget.getApproved() != null)
 			.reduce((a, b) -> b)
 			.orElse(null);
-		return new BudgetChart(Frame.of(WIDTH, height), axis, List.copyOf(years), latest);
+		return new BudgetChart(Frame.of(WIDTH, height), axis, List.copyOf(years), List.copyOf(gaps), latest);
+	}
+
+	private static long gapsBetween(List<ProgrammeBudget> drawn) {
+		long gaps = 0;
+		for (int i = 1; i < drawn.size(); i++) {
+			if (drawn.get(i).getYear() > drawn.get(i - 1).getYear() + 1) {
+				gaps++;
+			}
+		}
+		return gaps;
 	}
 
 	/**
@@ -123,13 +146,27 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, ProgrammeB
 
 	/**
 	 * One year of the chart.
-	 *
 	 * @param year the budget's year
 	 * @param approximate whether the source rounds its figures
 	 * @param labelY the baseline of the year's label
 	 * @param bars its bars, in the order of the series (texture tells them apart); none
 	 * for a figure not given
 	 */
+	/**
+	 * Years between two drawn ones that have no figures in the record.
+	 *
+	 * @param from the first of them
+	 * @param to the last of them, {@code from} for one year
+	 * @param y the baseline of the row that says so
+	 */
+	record Gap(int from, int to, double y) {
+
+		public boolean oneYear() {
+			return this.from == this.to;
+		}
+
+	}
+
 	record YearBars(int year, boolean approximate, double labelY, List<FigureBar> bars) {
 
 		static YearBars of(ProgrammeBudget budget, double top, ValueAxis axis) {

@@ -48,7 +48,7 @@ class BudgetController {
 	ResponseEntity<String> csv() {
 		return CsvExport.of("programme-budgets.csv",
 				List.of("year", "session", "resolution", "proposed_eur", "recommended_eur", "approved_eur",
-						"change_eur", "change_percent", "change_stated_by_source", "approximate"),
+						"change_eur", "change_percent", "change_stated_by_source", "approximate", "sources"),
 				this.catalog.everyYear().stream().map((listing) -> {
 					ProgrammeBudget budget = listing.budget();
 					BudgetChange change = listing.change();
@@ -56,7 +56,8 @@ class BudgetController {
 							(budget.getResolution() != null) ? budget.getResolution().getSymbol() : null,
 							budget.getProposed(), budget.getRecommended(), budget.getApproved(),
 							(change != null) ? change.amount() : null, (change != null) ? change.percent() : null,
-							(change != null) ? change.statedBySource() : null, budget.isApproximate());
+							(change != null) ? change.statedBySource() : null, budget.isApproximate(),
+							List.copyOf(budget.getSources()));
 				}).toList());
 	}
 

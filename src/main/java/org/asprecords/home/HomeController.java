@@ -32,6 +32,7 @@ class HomeController {
 		model.addAttribute("latest", this.sessions.latest(today).orElse(null));
 		model.addAttribute("next", this.sessions.next(today).orElse(null));
 		model.addAttribute("figures", this.figures.count());
+		model.addAttribute("homePage", true);
 		return "index";
 	}
 

@@ -60,6 +60,12 @@ class ResolutionController {
 			}
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("missingSymbol", exact.symbol().canonical());
+			// What the message offers to browse: the resolutions recorded of the same
+			// session
+			Page<Resolution> sameSession = this.catalog
+				.list(filter.withSymbol(SymbolQuery.Partial.session(exact.symbol().session())), sort, 1);
+			model.addAttribute("resolutions", sameSession.getContent());
+			model.addAttribute("pages", Pagination.of(sameSession));
 			return "resolutions/list";
 		}
 		if (parsed instanceof SymbolQuery.Text text && !text.text().isEmpty()) {

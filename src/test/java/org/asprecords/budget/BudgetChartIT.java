@@ -113,6 +113,30 @@ class BudgetChartIT {
 	}
 
 	@Test
+	void yearsTheRecordLacksAreSaidToBeMissingBetweenTheYearsDrawn() {
+		List<Integer> years = page(this.mvc, "/budgets").select("#budgets tbody tr th")
+			.eachText()
+			.stream()
+			.map(Integer::parseInt)
+			.sorted()
+			.toList();
+		List<String> expected = new ArrayList<>();
+		for (int i = 1; i < years.size(); i++) {
+			int from = years.get(i - 1) + 1;
+			int to = years.get(i) - 1;
+			if (from == to) {
+				expected.add(from + ": no budget recorded");
+			}
+			else if (from < to) {
+				expected.add(from + "–" + to + ": no budget recorded");
+			}
+		}
+		assertThat(expected).isNotEmpty();
+		assertThat(page(this.mvc, "/budgets").select("figure.chart .chart-gap").eachText())
+			.containsExactlyElementsOf(expected);
+	}
+
+	@Test
 	void frenchTicksAndTitlesAreWrittenTheFrenchWay() {
 		Document page = page(this.mvc, "/budgets?lang=fr");
 		List<String> headings = page.select("#budgets thead th").eachText();

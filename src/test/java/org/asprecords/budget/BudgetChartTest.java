@@ -32,6 +32,27 @@ class BudgetChartTest {
 	}
 
 	@Test
+	void yearsWithoutFiguresBetweenTwoDrawnOnesAreSaidToBeMissing() {
+		BudgetChart chart = BudgetChart.of(List.of(listing(2009, null, null, "101229900", false),
+				listing(2017, null, null, "144587300", false), listing(2018, null, null, "147431500", false)));
+
+		assertThat(chart.gaps()).singleElement().satisfies((gap) -> {
+			assertThat(gap.from()).isEqualTo(2010);
+			assertThat(gap.to()).isEqualTo(2016);
+			assertThat(gap.oneYear()).isFalse();
+			// The row lies between the two years' bars, in the chart's frame
+			Box before = chart.years().get(0).bars().get(0).box();
+			assertThat(gap.y()).isGreaterThan(before.y() + before.height())
+				.isLessThan(chart.years().get(1).bars().get(0).box().y());
+		});
+		BudgetChart consecutive = BudgetChart.of(List.of(listing(2016, null, null, "139590600", false),
+				listing(2017, null, null, "144587300", false), listing(2018, null, null, "147431500", false)));
+		assertThat(consecutive.gaps()).isEmpty();
+		// The gap takes a row of its own
+		assertThat(chart.frame().height() - consecutive.frame().height()).isCloseTo(16, within(0.5));
+	}
+
+	@Test
 	void aYearWithoutAnyFigureIsLeftOut() {
 		BudgetChart chart = BudgetChart.of(List.of(listing(2006, null, null, null, false),
 				listing(2007, null, null, "88871800", false), listing(2025, null, null, null, false)));

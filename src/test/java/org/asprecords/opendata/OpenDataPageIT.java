@@ -82,10 +82,12 @@ class OpenDataPageIT {
 	}
 
 	@Test
-	void theFooterOfEveryPublicPageLinksToIt() {
-		assertThat(Pages.page(this.mvc, "/").select("footer a[href=/open-data]")).hasSize(1);
-		assertThat(Pages.page(this.mvc, "/resolutions/ICC-ASP/22/Res.4").select("footer a[href=/open-data]"))
-			.hasSize(1);
+	void theNavigationAndTheFooterOfEveryPublicPageLinkToIt() {
+		for (String page : List.of("/", "/resolutions/ICC-ASP/22/Res.4", "/search?q=budget")) {
+			Document shown = Pages.page(this.mvc, page);
+			assertThat(shown.select("footer a[href=/open-data]")).as(page).hasSize(1);
+			assertThat(shown.select("header nav a[href=/open-data]").text()).as(page).isEqualTo("Open data");
+		}
 	}
 
 	private Map<String, List<String>> archiveHeaders() throws Exception {

@@ -94,12 +94,39 @@ class ResolutionPagesIT {
 	}
 
 	@Test
-	void aSymbolThatDoesNotExistIsAnsweredAsSuchWithNoNearestRecord() {
+	void aSymbolThatDoesNotExistIsAnsweredAsSuchAboveTheResolutionsOfItsSession() {
 		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", "ICC-ASP/22/Res.99");
 		assertThat(result).hasStatus(404);
 		Document page = Pages.parse(result);
-		assertThat(page.select("[role=status]").text()).contains("No resolution ICC-ASP/22/Res.99 is recorded.");
-		assertThat(page.select("table a[href^=/resolutions/]")).isEmpty();
+		assertThat(page.select("[role=status]").text()).contains("No resolution ICC-ASP/22/Res.99 is recorded.")
+			.contains("browse the resolutions of its session below");
+		// Not a nearest record passed off as the one asked for: the session's list, all
+		// of it
+		assertThat(page.select("table a[href^=/resolutions/]").eachText()).hasSize(8)
+			.allMatch((symbol) -> symbol.startsWith("ICC-ASP/22/Res."));
+	}
+
+	@Test
+	void theListSaysForHowManySessionsResolutionsAreRecorded() {
+		Document page = page(this.mvc, "/resolutions");
+		int offered = page.select("#filter-session option[value~=.]").size();
+		assertThat(offered).isGreaterThan(1);
+		assertThat(page.select(".coverage").text())
+			.startsWith("The portal records the resolutions of " + offered + " sessions so far");
+		assertThat(page(this.mvc, "/resolutions?lang=fr").select(".coverage").text())
+			.startsWith("Le portail enregistre pour l’instant les résolutions de " + offered + " sessions");
+	}
+
+	@Test
+	void aSymbolOfASessionWithNoResolutionRecordedSaysSo() {
+		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions?q={q}", "ICC-ASP/20/Res.5");
+		assertThat(result).hasStatus(404);
+		Document page = Pages.parse(result);
+		assertThat(page.select("[role=status]").text()).contains("No resolution ICC-ASP/20/Res.5 is recorded.")
+			.contains("The portal records no resolution of that session yet")
+			.doesNotContain("below");
+		assertThat(page.select("[role=status] a[href=/resolutions]")).hasSize(1);
+		assertThat(page.select("table")).isEmpty();
 	}
 
 	@Test

@@ -81,6 +81,12 @@ class CsvDownloadsIT {
 		CSVRecord year2024 = rows.stream().filter((row) -> row.get(0).equals("2024")).findFirst().orElseThrow();
 		assertThat(rows.get(0).get(5)).isEqualTo("approved_eur");
 		assertThat(year2024.get(5)).isEqualTo("187084300.00");
+		// The sources and the "about" mark the page shows
+		assertThat(rows.get(0).get(9)).isEqualTo("approximate");
+		assertThat(rows.get(0).get(10)).isEqualTo("sources");
+		assertThat(year2024.get(10)).startsWith("http");
+		Document page = Pages.page(this.mvc, "/budgets/2024");
+		assertThat(page.select(".sources a").eachAttr("href")).contains(year2024.get(10).split("; ")[0]);
 		assertThat(rows)
 			.hasSize(1 + this.jdbc.sql("select count(*) from programme_budget").query(Integer.class).single());
 	}

@@ -1,6 +1,8 @@
 package org.asprecords.session;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.asprecords.overview.session.SessionOverview;
 import org.asprecords.support.IntegrationTest;
@@ -81,6 +83,22 @@ class SessionPagesIT {
 		assertThat(second.select("tbody th a").eachText()).contains("1st session (2002)");
 		assertThat(first.select("section[aria-labelledby=presidents-heading] li a").eachText())
 			.contains("Päivi Kaukoranta");
+	}
+
+	@Test
+	void theListSaysWhatEachSessionHolds() {
+		Document first = page(this.mvc, "/sessions");
+		Map<String, String> holds = new LinkedHashMap<>();
+		first.select("tbody tr")
+			.forEach((row) -> holds.put(row.selectFirst("th a").text(), row.select("td.holds").text()));
+		long resolutions = this.jdbc
+			.sql("select count(*) from resolution r join assembly_session s on s.id = r.session_id where s.slug = '22'")
+			.query(Long.class)
+			.single();
+		assertThat(holds.get("22nd session (2023)")).startsWith(resolutions + " resolutions, 5 elections, 1 budget, ");
+		assertThat(holds.values()).contains("nothing yet");
+		assertThat(page(this.mvc, "/sessions?lang=fr").select("td.holds").eachText())
+			.anyMatch((text) -> text.startsWith(resolutions + " résolutions, 5 élections, 1 budget"));
 	}
 
 	/**

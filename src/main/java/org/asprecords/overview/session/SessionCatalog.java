@@ -2,7 +2,9 @@ package org.asprecords.overview.session;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -92,9 +94,7 @@ public class SessionCatalog {
 	 */
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.withParent(slug).orElseThrow(() -> new NotFoundException("session"));
-		List<Long> counted = count(session, COUNTED);
-		OutcomeCounts counts = new OutcomeCounts(counted.get(0), counted.get(1), counted.get(2), counted.get(3),
-				counted.get(4), counted.get(5), counted.get(6), counted.get(7), counted.get(8));
+		OutcomeCounts counts = OutcomeCounts.of(count(session, COUNTED));
 		Pageable first = SessionOverview.FIRST;
 		// One query for the five smaller kinds, run only if the session has any of them.
 		Supplier<Lines> lines = SingletonSupplier
@@ -109,6 +109,36 @@ public class SessionCatalog {
 				page(counts.policies(), first, () -> lines.get().policies()),
 				page(counts.decisions(), first, () -> lines.get().decisions()),
 				page(counts.accessions(), first, () -> lines.get().accessions()));
+	}
+
+	/**
+	 * What each session of a list holds, by kind, in one query for the whole list, kept
+	 * until the records change ({@link RecordsCache}).
+	 */
+	public Map<Long, OutcomeCounts> holdings(List<AssemblySession> sessions) {
+		if (sessions.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> ids = sessions.stream().map(AssemblySession::getId).toList();
+		return this.cache.get("session-holdings/" + ids, () -> holdingsNow(ids));
+	}
+
+	private Map<Long, OutcomeCounts> holdingsNow(List<Long> ids) {
+		String counts = COUNTED.stream()
+			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
+					+ Visibility.of("x", "s") + ")")
+			.collect(Collectors.joining(", "));
+		Map<Long, OutcomeCounts> holdings = new HashMap<>();
+		this.jdbc.sql("select s.id, " + counts + " from assembly_session s where s.id in (:ids)")
+			.param("ids", ids)
+			.query((row) -> {
+				List<Long> counted = new ArrayList<>();
+				for (int column = 2; column <= COUNTED.size() + 1; column++) {
+					counted.add(row.getLong(column));
+				}
+				holdings.put(row.getLong(1), OutcomeCounts.of(counted));
+			});
+		return Map.copyOf(holdings);
 	}
 
 	/**

@@ -48,6 +48,7 @@ class SessionController {
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
 		Page<AssemblySession> sessions = this.catalog.newestFirst(Pagination.request(page, Sort.unsorted()));
 		model.addAttribute("sessions", sessions.getContent());
+		model.addAttribute("holdings", this.catalog.holdings(sessions.getContent()));
 		model.addAttribute("pages", Pagination.of(sessions));
 		model.addAttribute("presidents", this.presidents.latestFirst(LATEST_PRESIDENTS));
 		return "sessions/list";

@@ -36,10 +36,6 @@ public class Organizations {
 		return this.organizations.findBySlugIn(slugs);
 	}
 
-	public Optional<Organization> bySlug(String slug) {
-		return this.organizations.findBySlug(slug);
-	}
-
 	/** An organization with its parent and country, as its page shows them. */
 	public Optional<Organization> page(String slug) {
 		return this.organizations.findPage(slug);

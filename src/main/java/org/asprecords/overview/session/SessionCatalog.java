@@ -124,20 +124,8 @@ public class SessionCatalog {
 	}
 
 	private Map<Long, OutcomeCounts> holdingsNow(List<Long> ids) {
-		String counts = COUNTED.stream()
-			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
-					+ Visibility.of("x", "s") + ")")
-			.collect(Collectors.joining(", "));
 		Map<Long, OutcomeCounts> holdings = new HashMap<>();
-		this.jdbc.sql("select s.id, " + counts + " from assembly_session s where s.id in (:ids)")
-			.param("ids", ids)
-			.query((row) -> {
-				List<Long> counted = new ArrayList<>();
-				for (int column = 2; column <= COUNTED.size() + 1; column++) {
-					counted.add(row.getLong(column));
-				}
-				holdings.put(row.getLong(1), OutcomeCounts.of(counted));
-			});
+		countNow(ids, COUNTED).forEach((id, counted) -> holdings.put(id, OutcomeCounts.of(counted)));
 		return Map.copyOf(holdings);
 	}
 
@@ -171,20 +159,29 @@ public class SessionCatalog {
 	}
 
 	private List<Long> countNow(AssemblySession session, List<String> tables) {
+		return countNow(List.of(session.getId()), tables).get(session.getId());
+	}
+
+	/**
+	 * How many records of each table the public sees of each of these sessions, in one
+	 * query, by session id, in the order of the tables.
+	 */
+	private Map<Long, List<Long>> countNow(List<Long> ids, List<String> tables) {
 		String counts = tables.stream()
 			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
 					+ Visibility.of("x", "s") + ")")
 			.collect(Collectors.joining(", "));
-		return this.jdbc.sql("select " + counts + " from assembly_session s where s.id = :session")
-			.param("session", session.getId())
-			.query((row, n) -> {
+		Map<Long, List<Long>> counted = new HashMap<>();
+		this.jdbc.sql("select s.id, " + counts + " from assembly_session s where s.id in (:ids)")
+			.param("ids", ids)
+			.query((row) -> {
 				List<Long> values = new ArrayList<>();
-				for (int column = 1; column <= tables.size(); column++) {
+				for (int column = 2; column <= tables.size() + 1; column++) {
 					values.add(row.getLong(column));
 				}
-				return List.copyOf(values);
-			})
-			.single();
+				counted.put(row.getLong(1), List.copyOf(values));
+			});
+		return counted;
 	}
 
 	/**

@@ -66,6 +66,28 @@ class ArchitectureTest {
 	}
 
 	/** Nor do longer rings of packages close on themselves (A uses B uses C uses A). */
+	/**
+	 * A template reads records and enums, and its expressions are compiled to bytecode
+	 * (SpEL's compiler, {@code spring.thymeleaf.enable-spring-el-compiler}) only on
+	 * public types: on a package-private one every property is looked up by reflection on
+	 * every page, which cost a tenth of the budgets page's CPU. A record or an enum is
+	 * data a page may show, so it is public, or private to the one class that uses it.
+	 */
+	@Test
+	void recordsAndEnumsArePublicOrPrivate() {
+		classes().that()
+			.areRecords()
+			.or()
+			.areEnums()
+			.and()
+			.areNotPrivate()
+			.and()
+			.areNotAnonymousClasses()
+			.should()
+			.bePublic()
+			.check(PORTAL);
+	}
+
 	@Test
 	void packagesAreFreeOfCycles() {
 		slices().matching("org.asprecords.(*)..").should().beFreeOfCycles().check(PORTAL);

@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
  * @param version its optimistic-locking version, which an edit form sends back
  * @param lastSignIn when it last signed in (UTC), or {@code null}
  */
-record AccountView(long id, String username, Role role, boolean enabled, int version, OffsetDateTime lastSignIn) {
+public record AccountView(long id, String username, Role role, boolean enabled, int version,
+		OffsetDateTime lastSignIn) {
 
 	static AccountView of(Account account) {
 		return new AccountView(account.getId(), account.getUsername(), account.getRole(), account.isEnabled(),

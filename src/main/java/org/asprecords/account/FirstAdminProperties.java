@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminPassword the password, or blank to have one generated
  */
 @ConfigurationProperties("portal")
-record FirstAdminProperties(String adminPassword) {
+public record FirstAdminProperties(String adminPassword) {
 
 	boolean configured() {
 		return this.adminPassword != null && !this.adminPassword.isBlank();

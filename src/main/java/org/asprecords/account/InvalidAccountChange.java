@@ -30,7 +30,7 @@ class InvalidAccountChange extends RuntimeException {
 	 * @param field the form field
 	 * @param messageKey the key of the message shown next to it
 	 */
-	record Problem(String field, String messageKey) {
+	public record Problem(String field, String messageKey) {
 	}
 
 }

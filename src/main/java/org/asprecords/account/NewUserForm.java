@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * @param confirmation the password typed again
  */
 @ConfirmedPassword
-record NewUserForm(
+public record NewUserForm(
 		@NotNull(message = "{account.username.format}") @Pattern(regexp = "[A-Za-z0-9._-]{3,64}",
 				message = "{account.username.format}") String username,
 		@NotNull(message = "{account.role.required}") Role role, @AcceptablePassword String password,

@@ -7,7 +7,8 @@ package org.asprecords.account;
  * @param confirmation the password typed again
  */
 @ConfirmedPassword
-record PasswordResetForm(@AcceptablePassword String password, String confirmation) implements ConfirmedPassword.Form {
+public record PasswordResetForm(@AcceptablePassword String password,
+		String confirmation) implements ConfirmedPassword.Form {
 
 	static PasswordResetForm empty() {
 		return new PasswordResetForm("", "");

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
  * @param enabled whether it may sign in
  * @param version the account's version when the form was opened
  */
-record UserEditForm(@NotNull(message = "{account.role.required}") Role role, boolean enabled, int version) {
+public record UserEditForm(@NotNull(message = "{account.role.required}") Role role, boolean enabled, int version) {
 
 	static UserEditForm of(AccountView account) {
 		return new UserEditForm(account.role(), account.enabled(), account.version());

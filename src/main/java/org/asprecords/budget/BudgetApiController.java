@@ -47,8 +47,8 @@ class BudgetApiController {
 	 * @param change the change of the approved budget against the year before: stated by
 	 * the sources, or computed from the recorded totals ({@code statedBySource} false)
 	 */
-	record BudgetJson(int year, String session, String resolution, Money proposed, Money recommended, Money approved,
-			Money approvedExcludingPremises, Money premisesComponent, Money contingencyFundLevel,
+	public record BudgetJson(int year, String session, String resolution, Money proposed, Money recommended,
+			Money approved, Money approvedExcludingPremises, Money premisesComponent, Money contingencyFundLevel,
 			Money workingCapitalFund, Integer staffing, boolean approximate, Change change, String note,
 			List<String> sources, Instant updatedAt, Links links) {
 
@@ -74,7 +74,7 @@ class BudgetApiController {
 	/**
 	 * @param percent the change in percent, as an exact decimal string
 	 */
-	record Change(Money amount, String percent, boolean statedBySource) {
+	public record Change(Money amount, String percent, boolean statedBySource) {
 
 	}
 

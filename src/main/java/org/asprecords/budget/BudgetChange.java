@@ -17,7 +17,7 @@ import java.math.RoundingMode;
  * @param statedBySource whether the figures are the source's rather than computed
  * @param approximate whether they rest on rounded figures
  */
-record BudgetChange(BigDecimal amount, BigDecimal percent, boolean statedBySource, boolean approximate) {
+public record BudgetChange(BigDecimal amount, BigDecimal percent, boolean statedBySource, boolean approximate) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

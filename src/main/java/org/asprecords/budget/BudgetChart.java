@@ -25,7 +25,8 @@ import org.asprecords.web.chart.ValueAxis;
  * table lists the newest first)
  * @param latestApproved the latest year drawn with an approved total, or {@code null}
  */
-record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> gaps, ProgrammeBudget latestApproved) {
+public record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> gaps,
+		ProgrammeBudget latestApproved) {
 
 	private static final double WIDTH = 360;
 
@@ -159,7 +160,7 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> 
 	 * @param to the last of them, {@code from} for one year
 	 * @param y the baseline of the row that says so
 	 */
-	record Gap(int from, int to, double y) {
+	public record Gap(int from, int to, double y) {
 
 		public boolean oneYear() {
 			return this.from == this.to;
@@ -167,7 +168,7 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> 
 
 	}
 
-	record YearBars(int year, boolean approximate, double labelY, List<FigureBar> bars) {
+	public record YearBars(int year, boolean approximate, double labelY, List<FigureBar> bars) {
 
 		static YearBars of(ProgrammeBudget budget, double top, ValueAxis axis) {
 			List<FigureBar> bars = new ArrayList<>();
@@ -207,7 +208,7 @@ record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, List<Gap> 
 	 * @param amount the figure, in euros
 	 * @param box where it is drawn
 	 */
-	record FigureBar(BudgetSeries series, BigDecimal amount, Box box) {
+	public record FigureBar(BudgetSeries series, BigDecimal amount, Box box) {
 	}
 
 }

@@ -6,5 +6,5 @@ package org.asprecords.budget;
  * @param budget the year's budget, with its session and resolution
  * @param change its change against the previous year, or {@code null} if unknown
  */
-record BudgetListing(ProgrammeBudget budget, BudgetChange change) {
+public record BudgetListing(ProgrammeBudget budget, BudgetChange change) {
 }

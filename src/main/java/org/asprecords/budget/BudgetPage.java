@@ -12,8 +12,8 @@ package org.asprecords.budget;
  * approved total, or {@code null} where not computable
  * @param statedChange the change the source states, or {@code null}
  */
-record BudgetPage(ProgrammeBudget budget, ProgrammeBudget previous, BudgetChange change, BudgetChange proposalChange,
-		BudgetChange recommendationChange, BudgetChange statedChange) {
+public record BudgetPage(ProgrammeBudget budget, ProgrammeBudget previous, BudgetChange change,
+		BudgetChange proposalChange, BudgetChange recommendationChange, BudgetChange statedChange) {
 
 	static BudgetPage of(ProgrammeBudget budget, ProgrammeBudget previous) {
 		return new BudgetPage(budget, previous, BudgetChange.ofApproved(budget, previous),

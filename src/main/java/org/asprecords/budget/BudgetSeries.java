@@ -7,7 +7,7 @@ import java.util.function.Function;
  * The three figures of a year's budget that the chart draws, in the order of the table's
  * columns and of the bars of each year.
  */
-enum BudgetSeries {
+public enum BudgetSeries {
 
 	PROPOSED("proposed", ProgrammeBudget::getProposed),
 

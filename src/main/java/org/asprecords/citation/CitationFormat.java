@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 /**
  * The files a citation downloads as, by the name their address gives them.
  */
-enum CitationFormat {
+public enum CitationFormat {
 
 	BIBTEX("bibtex", ".bib", new MediaType("application", "x-bibtex", StandardCharsets.UTF_8), BibtexWriter::write),
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param end the last day of the span, or {@code null} for a single day or a month
  * @param monthOnly whether only the month of {@code start} is known
  */
-record CitedDate(LocalDate start, LocalDate end, boolean monthOnly) {
+public record CitedDate(LocalDate start, LocalDate end, boolean monthOnly) {
 
 	/** The day, or {@code null} when no day is recorded. */
 	static CitedDate day(LocalDate day) {

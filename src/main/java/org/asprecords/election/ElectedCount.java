@@ -6,5 +6,5 @@ package org.asprecords.election;
  * @param electionId the election's id
  * @param elected how many candidates have the outcome {@code ELECTED}
  */
-record ElectedCount(Long electionId, long elected) {
+public record ElectedCount(Long electionId, long elected) {
 }

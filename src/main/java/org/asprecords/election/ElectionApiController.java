@@ -50,7 +50,7 @@ class ElectionApiController {
 	/**
 	 * An election as lists give it.
 	 */
-	record ElectionJson(String session, String slug, ElectionBody body, Integer seats, LocalDate heldOn,
+	public record ElectionJson(String session, String slug, ElectionBody body, Integer seats, LocalDate heldOn,
 			LocalDate heldUntil, ElectionMethod method, Instant updatedAt, Links links) {
 
 		static ElectionJson of(Election election) {
@@ -67,7 +67,7 @@ class ElectionApiController {
 	 *
 	 * @param roundCount how many rounds were held, figures recorded or not
 	 */
-	record ElectionDetailJson(ElectionJson election, Integer termYears, LocalDate termStart, String termNote,
+	public record ElectionDetailJson(ElectionJson election, Integer termYears, LocalDate termStart, String termNote,
 			Integer roundCount, String majorityRule, String summary, List<CandidateJson> candidates,
 			List<RoundJson> rounds, List<String> sources) {
 
@@ -91,7 +91,7 @@ class ElectionApiController {
 	 * @param votes the votes in each round of {@code rounds}, {@code null} where not
 	 * recorded
 	 */
-	record CandidateJson(NamedJson person, NamedJson state, NamedJson nationality, String list,
+	public record CandidateJson(NamedJson person, NamedJson state, NamedJson nationality, String list,
 			RegionalGroup regionalGroup, String role, CandidacyOutcome outcome, Integer electedInRound,
 			Boolean incumbent, String note, List<Integer> votes) {
 
@@ -105,8 +105,8 @@ class ElectionApiController {
 
 	}
 
-	record RoundJson(int number, LocalDate heldOn, Integer ballotsCast, Integer invalidBallots, Integer abstentions,
-			Integer validBallots, Integer requiredMajority, String note) {
+	public record RoundJson(int number, LocalDate heldOn, Integer ballotsCast, Integer invalidBallots,
+			Integer abstentions, Integer validBallots, Integer requiredMajority, String note) {
 
 		static RoundJson of(ElectionRound round) {
 			return new RoundJson(round.getNumber(), round.getHeldOn(), round.getBallotsCast(),

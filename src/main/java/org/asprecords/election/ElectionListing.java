@@ -7,5 +7,5 @@ package org.asprecords.election;
  * @param elected how many people or States it elected, or {@code null} where the record
  * names no one elected
  */
-record ElectionListing(Election election, Long elected) {
+public record ElectionListing(Election election, Long elected) {
 }

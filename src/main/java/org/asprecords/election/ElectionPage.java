@@ -11,7 +11,7 @@ import org.asprecords.state.State;
  * @param election the election
  * @param rounds the votes of the rounds some figure is recorded for
  */
-record ElectionPage(Election election, RoundTable rounds) {
+public record ElectionPage(Election election, RoundTable rounds) {
 
 	static ElectionPage of(Election election) {
 		return new ElectionPage(election, RoundTable.of(election));

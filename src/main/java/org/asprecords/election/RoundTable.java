@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param candidates the votes of each candidate, in the order of the candidates
  * @param totals the rows of ballot figures (cast, invalid, ...) that some round records
  */
-record RoundTable(List<ElectionRound> rounds, List<CandidateVotes> candidates, List<BallotFigures> totals) {
+public record RoundTable(List<ElectionRound> rounds, List<CandidateVotes> candidates, List<BallotFigures> totals) {
 
 	static RoundTable of(Election election) {
 		List<ElectionRound> rounds = election.getRounds();
@@ -53,14 +53,14 @@ record RoundTable(List<ElectionRound> rounds, List<CandidateVotes> candidates, L
 	 * @param candidacy the candidate
 	 * @param votes the candidate's votes in each round of the table
 	 */
-	record CandidateVotes(Candidacy candidacy, List<Integer> votes) {
+	public record CandidateVotes(Candidacy candidacy, List<Integer> votes) {
 	}
 
 	/**
 	 * @param key the figure's message key suffix ({@code election.rounds.<key>})
 	 * @param values the figure in each round of the table
 	 */
-	record BallotFigures(String key, List<Integer> values) {
+	public record BallotFigures(String key, List<Integer> values) {
 
 		public boolean recorded() {
 			return this.values.stream().anyMatch((value) -> value != null);

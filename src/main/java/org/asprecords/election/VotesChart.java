@@ -25,7 +25,7 @@ import org.asprecords.web.chart.ValueAxis;
  * @param candidates the candidates drawn, in the order of the table
  * @param roundCount how many rounds give some candidate's votes
  */
-record VotesChart(Frame frame, ValueAxis axis, List<CandidateBars> candidates, int roundCount) {
+public record VotesChart(Frame frame, ValueAxis axis, List<CandidateBars> candidates, int roundCount) {
 
 	private static final double WIDTH = 360;
 
@@ -104,7 +104,7 @@ record VotesChart(Frame frame, ValueAxis axis, List<CandidateBars> candidates, i
 	 * @param nameY the baseline of the candidate's name, above the bars
 	 * @param rounds a bar for each round with the candidate's votes, in order
 	 */
-	record CandidateBars(Candidacy candidacy, double nameY, List<RoundBar> rounds) {
+	public record CandidateBars(Candidacy candidacy, double nameY, List<RoundBar> rounds) {
 
 		static CandidateBars of(CandidateVotes row, List<ElectionRound> rounds, double top, ValueAxis axis) {
 			List<RoundBar> bars = new ArrayList<>();
@@ -131,7 +131,7 @@ record VotesChart(Frame frame, ValueAxis axis, List<CandidateBars> candidates, i
 	 * @param majority the mark of the round's required majority, or {@code null} where
 	 * not recorded
 	 */
-	record RoundBar(ElectionRound round, int votes, Box box, double labelY, Line majority) {
+	public record RoundBar(ElectionRound round, int votes, Box box, double labelY, Line majority) {
 
 		static RoundBar of(ElectionRound round, int votes, double lane, ValueAxis axis) {
 			Box box = Box.of(axis.start(), lane + (LANE - BAR) / 2, axis.length(votes), BAR);

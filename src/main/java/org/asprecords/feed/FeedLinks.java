@@ -118,7 +118,7 @@ class FeedLinks {
 	 * @param href the feed's address, from the portal's root
 	 * @param title what the feed follows, in the page's language
 	 */
-	record FeedLink(String href, String title) {
+	public record FeedLink(String href, String title) {
 
 	}
 

@@ -64,7 +64,7 @@ class HomeApiController {
 	 * @param nextSession the first session after it, or null
 	 * @param collections the address of each list in the API
 	 */
-	record HomeJson(RecordRef latestSession, RecordRef nextSession, FiguresJson figures,
+	public record HomeJson(RecordRef latestSession, RecordRef nextSession, FiguresJson figures,
 			Map<String, String> collections, Links links) {
 
 	}
@@ -73,12 +73,12 @@ class HomeApiController {
 	 * @param latestBudget the latest year with an approved budget, or null
 	 * @param newestStateParty the State that most recently became a party, or null
 	 */
-	record FiguresJson(long sessions, long resolutions, long elections, long statements, BudgetJson latestBudget,
+	public record FiguresJson(long sessions, long resolutions, long elections, long statements, BudgetJson latestBudget,
 			StatePartyJson newestStateParty) {
 
 	}
 
-	record BudgetJson(int year, Money approved, Links links) {
+	public record BudgetJson(int year, Money approved, Links links) {
 
 	}
 
@@ -86,7 +86,7 @@ class HomeApiController {
 	 * @param ordinal 125 for the 125th State Party
 	 * @param since when the Statute entered into force for it
 	 */
-	record StatePartyJson(String slug, String name, int ordinal, LocalDate since, Links links) {
+	public record StatePartyJson(String slug, String name, int ordinal, LocalDate since, Links links) {
 
 	}
 

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param newestPartyOrdinal its ordinal (125 for the 125th State Party)
  * @param newestPartySince when the Statute entered into force for it
  */
-record KeyFigures(long sessions, long resolutions, long elections, long statements, Integer budgetYear,
+public record KeyFigures(long sessions, long resolutions, long elections, long statements, Integer budgetYear,
 		BigDecimal budgetApproved, String newestPartyName, String newestPartySlug, Integer newestPartyOrdinal,
 		LocalDate newestPartySince) {
 }

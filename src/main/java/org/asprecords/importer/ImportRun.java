@@ -344,7 +344,7 @@ final class ImportRun {
 	 *
 	 * @param key how this run remembers it
 	 */
-	record Lookup<T>(String key, Optional<T> record) {
+	public record Lookup<T>(String key, Optional<T> record) {
 	}
 
 	/**
@@ -354,7 +354,7 @@ final class ImportRun {
 	 * @param path the JSON path of its entry
 	 * @param wasPublished whether it was published before the import
 	 */
-	record Written(String kind, String path, RecordEntity record, boolean wasPublished) {
+	public record Written(String kind, String path, RecordEntity record, boolean wasPublished) {
 	}
 
 }

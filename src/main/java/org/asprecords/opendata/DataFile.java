@@ -77,7 +77,7 @@ final class DataFile<T> {
 	 * @param description the key of the message that says what it holds
 	 * @param value its cell in a row
 	 */
-	record Column<T>(String name, String description, Function<? super T, ?> value) {
+	public record Column<T>(String name, String description, Function<? super T, ?> value) {
 	}
 
 }

@@ -15,7 +15,7 @@ import org.asprecords.importer.SessionDocument;
  * @param documents the documents, directory first
  * @param topics every topic with its names
  */
-record PublishedRecords(List<SessionDocument> documents, List<TopicName> topics) {
+public record PublishedRecords(List<SessionDocument> documents, List<TopicName> topics) {
 
 	SessionDocument directory() {
 		return this.documents.get(0);
@@ -39,7 +39,7 @@ record PublishedRecords(List<SessionDocument> documents, List<TopicName> topics)
 	/**
 	 * A record of a session.
 	 */
-	record InSession<T>(String session, T entry) {
+	public record InSession<T>(String session, T entry) {
 	}
 
 	/**
@@ -47,19 +47,19 @@ record PublishedRecords(List<SessionDocument> documents, List<TopicName> topics)
 	 * a statement), with the keys of the session and the record and its place in the
 	 * record (from 1).
 	 */
-	record Part<T>(String session, String record, int position, T entry) {
+	public record Part<T>(String session, String record, int position, T entry) {
 	}
 
 	/**
 	 * The votes a candidate received in a round.
 	 */
-	record Vote(String session, String election, int round, String candidate, Integer votes) {
+	public record Vote(String session, String election, int round, String candidate, Integer votes) {
 	}
 
 	/**
 	 * A topic's key with its names in English and French.
 	 */
-	record TopicName(String key, String english, String french) {
+	public record TopicName(String key, String english, String french) {
 	}
 
 }

@@ -49,7 +49,7 @@ abstract class AdoptedOutcomeEditor<T extends AdoptedOutcome, F extends AdoptedO
 	 * editor names only its own.
 	 */
 	@Component
-	record Collaborators(Sessions sessions, CitedResolutions resolutions, Publication publication,
+	public record Collaborators(Sessions sessions, CitedResolutions resolutions, Publication publication,
 			RecordHistory history) {
 	}
 

@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  * @param gzipped its body compressed, or {@code null} when compressing saves nothing
  * worth it
  */
-record RenderedPage(long state, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
+public record RenderedPage(long state, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
 
 	/** Compressing a smaller body saves less than the header it costs. */
 	private static final int COMPRESS_FROM = 1024;

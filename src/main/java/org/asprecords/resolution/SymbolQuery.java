@@ -52,7 +52,7 @@ public sealed interface SymbolQuery {
 	 *
 	 * @param symbol the symbol
 	 */
-	record Exact(ResolutionSymbol symbol) implements SymbolQuery {
+	public record Exact(ResolutionSymbol symbol) implements SymbolQuery {
 
 		public Exact {
 			Objects.requireNonNull(symbol, "symbol");
@@ -67,7 +67,7 @@ public sealed interface SymbolQuery {
 	 * or {@code null}
 	 * @param number a resolution number (1 to 999) or {@code null}
 	 */
-	record Partial(String session, Integer number) implements SymbolQuery {
+	public record Partial(String session, Integer number) implements SymbolQuery {
 
 		public Partial {
 			if ((session == null) == (number == null)) {
@@ -106,7 +106,7 @@ public sealed interface SymbolQuery {
 	 * @param document what was issued: {@code Corr.1}, {@code Add.1}, {@code Rev.1} or
 	 * {@code *}
 	 */
-	record Issued(ResolutionSymbol symbol, String document) implements SymbolQuery {
+	public record Issued(ResolutionSymbol symbol, String document) implements SymbolQuery {
 
 		public Issued {
 			Objects.requireNonNull(symbol, "symbol");
@@ -141,7 +141,7 @@ public sealed interface SymbolQuery {
 
 	}
 
-	record Text(String text) implements SymbolQuery {
+	public record Text(String text) implements SymbolQuery {
 
 		public Text {
 			Objects.requireNonNull(text, "text");

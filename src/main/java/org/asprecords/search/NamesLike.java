@@ -76,7 +76,7 @@ class NamesLike {
 	 * @param path its page
 	 * @param name its name
 	 */
-	record Name(SearchKind kind, String path, String name) {
+	public record Name(SearchKind kind, String path, String name) {
 	}
 
 }

@@ -70,7 +70,7 @@ class RecordTitles {
 	 * @param session the name of its session, or null (for a session itself, and for
 	 * records of no session)
 	 */
-	record Titled(String title, String session) {
+	public record Titled(String title, String session) {
 
 	}
 

@@ -51,7 +51,7 @@ class SearchApiController {
 	 * @param sessions the sessions the query names ({@code ASP22}, {@code 2023}), to
 	 * which the records of sessions are narrowed; none for every session
 	 */
-	record SearchJson(String query, String words, List<String> sessions, List<GroupJson> groups) {
+	public record SearchJson(String query, String words, List<String> sessions, List<GroupJson> groups) {
 
 		static SearchJson of(SearchQuery query, SearchResults results) {
 			return new SearchJson(query.text(), query.words(),
@@ -66,7 +66,7 @@ class SearchApiController {
 	 * to the most a search lists of one kind (1000)
 	 * @param more whether even more records match than the total says
 	 */
-	record GroupJson(SearchKind kind, long total, boolean more, List<HitJson> hits) {
+	public record GroupJson(SearchKind kind, long total, boolean more, List<HitJson> hits) {
 
 		static GroupJson of(SearchResults.Group group) {
 			return new GroupJson(group.kind(), group.total(), group.more(),
@@ -80,7 +80,7 @@ class SearchApiController {
 	 * @param excerpt the text the words were found in
 	 * @param matched the words of the excerpt that matched
 	 */
-	record HitJson(String title, String context, String excerpt, List<String> matched, Links links) {
+	public record HitJson(String title, String context, String excerpt, List<String> matched, Links links) {
 
 		static HitJson of(SearchResults.Hit hit) {
 			List<Snippet.Part> parts = hit.snippet().parts();

@@ -84,7 +84,7 @@ final class SessionReferences {
 	 * @param years the years named
 	 * @param words the rest of the query
 	 */
-	record Reading(List<String> slugs, List<Integer> years, String words) {
+	public record Reading(List<String> slugs, List<Integer> years, String words) {
 
 		boolean namesSessions() {
 			return !this.slugs.isEmpty() || !this.years.isEmpty();

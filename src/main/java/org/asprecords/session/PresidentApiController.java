@@ -35,7 +35,7 @@ class PresidentApiController {
 	 * A presidency: who, between which sessions ({@code null} where the sources do not
 	 * say, or while in office), as the sources word it.
 	 */
-	record PresidentJson(NamedJson person, String fromSession, String toSession, LocalDate electedOn,
+	public record PresidentJson(NamedJson person, String fromSession, String toSession, LocalDate electedOn,
 			String periodNote) {
 
 		static PresidentJson of(PresidentListing president) {

@@ -49,7 +49,7 @@ class StatementApiController {
 	 *
 	 * @param speakerLabel the speaker as the source names them, where no record does
 	 */
-	record StatementJson(String session, String slug, Segment segment, LocalDate deliveredOn,
+	public record StatementJson(String session, String slug, Segment segment, LocalDate deliveredOn,
 			List<SpeakerJson> speakers, String speakerLabel, NamedJson speakerState, List<NamedJson> organizations,
 			String summary, Instant updatedAt, Links links) {
 
@@ -72,14 +72,14 @@ class StatementApiController {
 
 	}
 
-	record SpeakerJson(NamedJson person, String role) {
+	public record SpeakerJson(NamedJson person, String role) {
 
 	}
 
 	/**
 	 * A statement with everything its page shows.
 	 */
-	record StatementDetailJson(StatementJson statement, String onBehalfLabel, List<NamedJson> onBehalfStates,
+	public record StatementDetailJson(StatementJson statement, String onBehalfLabel, List<NamedJson> onBehalfStates,
 			List<NamedJson> countries, List<String> situations, List<String> topics, String quote, String link,
 			List<String> sources) {
 

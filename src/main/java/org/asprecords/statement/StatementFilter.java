@@ -10,7 +10,7 @@ import org.springframework.util.StringUtils;
  * @param situation a situation before the Court, as the records write it ("Libya")
  * @param segment the part of the session it was delivered in
  */
-record StatementFilter(String session, String organization, String situation, Segment segment) {
+public record StatementFilter(String session, String organization, String situation, Segment segment) {
 
 	/**
 	 * The filter of a request, where an empty or blank value means no filter.

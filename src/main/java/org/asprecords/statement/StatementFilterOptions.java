@@ -13,7 +13,7 @@ import org.asprecords.session.AssemblySession;
  * @param situations situations statements addressed, alphabetically
  * @param segments segments statements were delivered in, in the order of a session
  */
-record StatementFilterOptions(List<AssemblySession> sessions, List<Organization> organizations, List<String> situations,
-		List<Segment> segments) {
+public record StatementFilterOptions(List<AssemblySession> sessions, List<Organization> organizations,
+		List<String> situations, List<Segment> segments) {
 
 }

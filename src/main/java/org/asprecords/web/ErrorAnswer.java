@@ -97,7 +97,7 @@ class ErrorAnswer {
 	/**
 	 * A form to send again: where it went and what it held.
 	 */
-	record Resend(String action, List<SentForm.Field> fields) {
+	public record Resend(String action, List<SentForm.Field> fields) {
 	}
 
 }

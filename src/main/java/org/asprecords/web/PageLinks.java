@@ -49,7 +49,7 @@ class PageLinks {
 	 * @param french the page in French
 	 * @param json the page's JSON twin, or {@code null} where the API has none
 	 */
-	record Links(String canonical, String english, String french, String json) {
+	public record Links(String canonical, String english, String french, String json) {
 
 	}
 

@@ -30,7 +30,7 @@ final class SentForm {
 	 * @param name the field's name
 	 * @param value what it held
 	 */
-	record Field(String name, String value) {
+	public record Field(String name, String value) {
 
 		/** Fields the editor typed, as opposed to the form's own hidden ones. */
 		public boolean typed() {

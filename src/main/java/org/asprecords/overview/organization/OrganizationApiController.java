@@ -54,7 +54,7 @@ class OrganizationApiController {
 				List.copyOf(organization.getSources()), organization.getUpdatedAt());
 	}
 
-	record OrganizationJson(NamedJson organization, String acronym, OrganizationKind kind, NamedJson parent,
+	public record OrganizationJson(NamedJson organization, String acronym, OrganizationKind kind, NamedJson parent,
 			NamedJson country, List<String> alternativeNames, String note, List<NamedJson> members,
 			List<RecordRef> statements, List<String> sources, Instant updatedAt) {
 

@@ -14,7 +14,7 @@ import org.asprecords.statement.Statement;
  * @param statements statements that came from it
  * @param sideEvents side events it organized
  */
-record OrganizationProfile(Organization organization, List<Organization> children, List<Statement> statements,
+public record OrganizationProfile(Organization organization, List<Organization> children, List<Statement> statements,
 		List<SideEvent> sideEvents) {
 
 }

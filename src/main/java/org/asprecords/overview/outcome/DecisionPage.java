@@ -13,7 +13,7 @@ import org.asprecords.outcome.SeatAllocation;
  * @param decision the decision, with its session and resolution
  * @param allocations its seats per regional group
  */
-record DecisionPage(Decision decision, List<SeatAllocation> allocations) {
+public record DecisionPage(Decision decision, List<SeatAllocation> allocations) {
 
 	static DecisionPage of(Decision decision) {
 		return new DecisionPage(decision,

@@ -91,7 +91,7 @@ class OutcomeApiController {
 	 * What every outcome's JSON opens with: its session and slug, its sources, when it
 	 * last changed, and its links.
 	 */
-	record Header(String session, String slug, List<String> sources, Instant updatedAt, Links links) {
+	public record Header(String session, String slug, List<String> sources, Instant updatedAt, Links links) {
 
 		static Header of(SessionRecord outcome, String kind) {
 			String session = outcome.getSession().getSlug();
@@ -104,20 +104,20 @@ class OutcomeApiController {
 	/**
 	 * @param statements the statements given at the event
 	 */
-	record SideEventJson(Header sideEvent, String title, LocalDate heldOn, String summary, List<NamedJson> organizers,
-			List<NamedJson> cosponsors, List<RecordRef> statements) {
+	public record SideEventJson(Header sideEvent, String title, LocalDate heldOn, String summary,
+			List<NamedJson> organizers, List<NamedJson> cosponsors, List<RecordRef> statements) {
 
 	}
 
 	/**
 	 * @param resolution the resolution that adopted it, where recorded
 	 */
-	record AmendmentJson(Header amendment, Instrument instrument, String provision, String subject, LocalDate adoptedOn,
-			RecordRef resolution) {
+	public record AmendmentJson(Header amendment, Instrument instrument, String provision, String subject,
+			LocalDate adoptedOn, RecordRef resolution) {
 
 	}
 
-	record PolicyJson(Header policy, String name, LocalDate adoptedOn, String summary, RecordRef resolution) {
+	public record PolicyJson(Header policy, String name, LocalDate adoptedOn, String summary, RecordRef resolution) {
 
 	}
 
@@ -126,7 +126,7 @@ class OutcomeApiController {
 	 * @param totalSeats the seats of all regional groups together, where allocations are
 	 * recorded
 	 */
-	record DecisionJson(Header decision, DecisionKind kind, String title, String summary, Integer seatsBefore,
+	public record DecisionJson(Header decision, DecisionKind kind, String title, String summary, Integer seatsBefore,
 			Integer seatsAfter, Integer seatChange, LocalDate effectiveOn, List<AllocationJson> allocations,
 			Integer totalSeats, RecordRef resolution) {
 
@@ -135,7 +135,7 @@ class OutcomeApiController {
 	/**
 	 * @param change the change in the group's seats, as the source gives it
 	 */
-	record AllocationJson(RegionalGroup regionalGroup, int seats, Integer change) {
+	public record AllocationJson(RegionalGroup regionalGroup, int seats, Integer change) {
 
 	}
 

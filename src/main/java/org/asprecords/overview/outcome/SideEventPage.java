@@ -11,6 +11,6 @@ import org.asprecords.statement.Statement;
  * @param event the event, with its session, organizers and co-sponsors
  * @param statements statements given at it, with their speakers
  */
-record SideEventPage(SideEvent event, List<Statement> statements) {
+public record SideEventPage(SideEvent event, List<Statement> statements) {
 
 }

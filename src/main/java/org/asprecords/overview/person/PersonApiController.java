@@ -52,7 +52,7 @@ class PersonApiController {
 				List.copyOf(person.getSources()), person.getUpdatedAt());
 	}
 
-	record PersonJson(NamedJson person, String honorific, List<String> alternativeNames, NamedJson nationality,
+	public record PersonJson(NamedJson person, String honorific, List<String> alternativeNames, NamedJson nationality,
 			String note, List<CandidacyRef> candidacies, List<RecordRef> statements, List<String> sources,
 			Instant updatedAt) {
 
@@ -61,7 +61,7 @@ class PersonApiController {
 	/**
 	 * An election the person stood in, and how it went for them.
 	 */
-	record CandidacyRef(RecordRef election, String outcome) {
+	public record CandidacyRef(RecordRef election, String outcome) {
 
 		static CandidacyRef of(Candidacy candidacy) {
 			return new CandidacyRef(

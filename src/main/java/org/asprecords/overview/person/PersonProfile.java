@@ -14,7 +14,7 @@ import org.asprecords.session.AssemblyPresident;
  * @param candidacies their candidacies in elections
  * @param statements the statements they spoke in
  */
-record PersonProfile(Person person, List<AssemblyPresident> presidencies, List<Candidacy> candidacies,
+public record PersonProfile(Person person, List<AssemblyPresident> presidencies, List<Candidacy> candidacies,
 		List<SpokenStatement> statements) {
 
 }

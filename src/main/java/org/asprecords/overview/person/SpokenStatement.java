@@ -9,7 +9,7 @@ import org.asprecords.statement.Statement;
  * @param statement the statement, with all its speakers
  * @param role the person's role, or {@code null} where the source gives none
  */
-record SpokenStatement(Statement statement, String role) {
+public record SpokenStatement(Statement statement, String role) {
 
 	static SpokenStatement of(Statement statement, Person person) {
 		String role = statement.getSpeakers()

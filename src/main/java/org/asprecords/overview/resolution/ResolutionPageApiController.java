@@ -57,8 +57,8 @@ class ResolutionPageApiController {
 	 *
 	 * @param votes the vote, when the resolution was adopted by one
 	 */
-	record ResolutionDetailJson(ResolutionJson resolution, String adoptionNote, Integer plenaryMeeting, Votes votes,
-			String summary, List<String> documents, List<Reference> refersTo, List<Reference> referredBy,
+	public record ResolutionDetailJson(ResolutionJson resolution, String adoptionNote, Integer plenaryMeeting,
+			Votes votes, String summary, List<String> documents, List<Reference> refersTo, List<Reference> referredBy,
 			List<String> sources) {
 
 		static ResolutionDetailJson of(ResolutionPage page) {
@@ -79,14 +79,14 @@ class ResolutionPageApiController {
 
 	}
 
-	record Votes(Integer inFavour, Integer against, Integer abstaining) {
+	public record Votes(Integer inFavour, Integer against, Integer abstaining) {
 
 	}
 
 	/**
 	 * Another resolution a resolution refers to, or is referred to by.
 	 */
-	record Reference(String symbol, String title, Links links) {
+	public record Reference(String symbol, String title, Links links) {
 
 		static Reference of(Resolution resolution) {
 			return new Reference(resolution.getSymbol(), resolution.getTitle(),

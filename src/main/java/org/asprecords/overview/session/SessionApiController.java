@@ -56,7 +56,7 @@ class SessionApiController {
 	 * @param startPrecision {@code DAY}, or {@code MONTH} when the sources give the month
 	 * only
 	 */
-	record SessionJson(String slug, SessionKind kind, Integer number, Integer resumption, String parent,
+	public record SessionJson(String slug, SessionKind kind, Integer number, Integer resumption, String parent,
 			LocalDate startDate, DatePrecision startPrecision, LocalDate endDate, String venue, String city,
 			String country, Instant updatedAt, Links links) {
 
@@ -75,7 +75,7 @@ class SessionApiController {
 	 * there are in all (the lists of resolutions, statements and elections give the
 	 * rest).
 	 */
-	record SessionDetailJson(SessionJson session, String dateNote, String summary, List<String> topics,
+	public record SessionDetailJson(SessionJson session, String dateNote, String summary, List<String> topics,
 			List<String> sources, List<NamedJson> presidents, List<Outcome> resolutions, List<Outcome> elections,
 			List<Outcome> budgets, List<Outcome> statements, List<Outcome> sideEvents, List<Outcome> amendments,
 			List<Outcome> policies, List<Outcome> decisions, List<Accession> accessions, List<SessionJson> resumptions,
@@ -135,14 +135,14 @@ class SessionApiController {
 	 * An outcome of a session: its key (symbol, slug or year), its title where it has
 	 * one.
 	 */
-	record Outcome(String key, String title, Links links) {
+	public record Outcome(String key, String title, Links links) {
 
 	}
 
 	/**
 	 * A State that became a party at the session.
 	 */
-	record Accession(NamedJson state, String note) {
+	public record Accession(NamedJson state, String note) {
 
 	}
 

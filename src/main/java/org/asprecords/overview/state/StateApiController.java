@@ -60,10 +60,10 @@ class StateApiController {
 	/**
 	 * @param partyOrdinal the State's rank among States Parties, by the date it joined
 	 */
-	record StateJson(NamedJson state, List<String> alternativeNames, RegionalGroup regionalGroup, LocalDate signedOn,
-			LocalDate joinedOn, JoinedBy joinedBy, LocalDate partySince, Integer partyOrdinal, String statusNote,
-			List<RecordRef> statementsDelivered, List<RecordRef> statementsOnBehalf, List<String> sources,
-			Instant updatedAt) {
+	public record StateJson(NamedJson state, List<String> alternativeNames, RegionalGroup regionalGroup,
+			LocalDate signedOn, LocalDate joinedOn, JoinedBy joinedBy, LocalDate partySince, Integer partyOrdinal,
+			String statusNote, List<RecordRef> statementsDelivered, List<RecordRef> statementsOnBehalf,
+			List<String> sources, Instant updatedAt) {
 
 	}
 

@@ -23,7 +23,7 @@ import org.asprecords.statement.Statement;
  * @param accessions its accession or ratification, as announced at a session
  * @param organizations organizations based there
  */
-record StateProfile(State state, List<Person> people, List<Candidacy> candidacies, List<Statement> delivered,
+public record StateProfile(State state, List<Person> people, List<Candidacy> candidacies, List<Statement> delivered,
 		List<Statement> onBehalf, List<Statement> concerning, List<SideEvent> sideEvents, List<Accession> accessions,
 		List<Organization> organizations) {
 

@@ -18,6 +18,7 @@ import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 import org.asprecords.statement.Statement;
+import org.asprecords.web.RecordPaths;
 
 /**
  * The kinds of record the admin forms edit, which can go to the trash: each with the path
@@ -111,6 +112,45 @@ public enum RecordKind {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * The public page of a record of the kind, if it has one of its own (accessions are
+	 * shown on their session's and State's pages, Presidents on {@code /presidents}).
+	 */
+	public Optional<RecordPaths.Page> page() {
+		return Optional.ofNullable(switch (this) {
+			case STATEMENT -> RecordPaths.Page.STATEMENT;
+			case SIDE_EVENT -> RecordPaths.Page.SIDE_EVENT;
+			case ELECTION -> RecordPaths.Page.ELECTION;
+			case BUDGET -> RecordPaths.Page.BUDGET;
+			case AMENDMENT -> RecordPaths.Page.AMENDMENT;
+			case POLICY -> RecordPaths.Page.POLICY;
+			case DECISION -> RecordPaths.Page.DECISION;
+			case RESOLUTION -> RecordPaths.Page.RESOLUTION;
+			case SESSION -> RecordPaths.Page.SESSION;
+			case PERSON -> RecordPaths.Page.PERSON;
+			case STATE -> RecordPaths.Page.STATE;
+			case ORGANIZATION -> RecordPaths.Page.ORGANIZATION;
+			case ACCESSION, PRESIDENT -> null;
+		});
+	}
+
+	/**
+	 * The public list in which a record of the kind is found: its own, or its session's.
+	 */
+	public RecordPaths.Collection collection() {
+		return switch (this) {
+			case STATEMENT -> RecordPaths.Collection.STATEMENTS;
+			case ELECTION -> RecordPaths.Collection.ELECTIONS;
+			case BUDGET -> RecordPaths.Collection.BUDGETS;
+			case RESOLUTION -> RecordPaths.Collection.RESOLUTIONS;
+			case PRESIDENT -> RecordPaths.Collection.PRESIDENTS;
+			case PERSON -> RecordPaths.Collection.PEOPLE;
+			case STATE -> RecordPaths.Collection.STATES;
+			case ORGANIZATION -> RecordPaths.Collection.ORGANIZATIONS;
+			case SESSION, SIDE_EVENT, AMENDMENT, POLICY, DECISION, ACCESSION -> RecordPaths.Collection.SESSIONS;
+		};
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.asprecords.db.Visibility;
+import org.asprecords.kind.RecordKind;
+import org.asprecords.web.RecordPaths.Page;
 
 /**
  * The kinds of public record, in the order search results are grouped, each described
@@ -15,21 +17,21 @@ import org.asprecords.db.Visibility;
  */
 public enum SearchKind {
 
-	SESSION("sessions", Text.ENGLISH, "assembly_session x", "'/sessions/' || x.slug", "null", "null", "x.id",
+	SESSION("sessions", Text.ENGLISH, "assembly_session x", Page.SESSION, "null", "null", "x.id",
 			"concat_ws(' — ', x.venue, x.city, x.summary)"),
 
 	RESOLUTION("resolutions", Text.ENGLISH, "resolution x join assembly_session s on s.id = x.session_id",
-			"'/resolutions/' || x.symbol", "x.symbol || coalesce(': ' || x.title, '')", "null", "x.session_id",
+			Page.RESOLUTION, "x.symbol || coalesce(': ' || x.title, '')", "null", "x.session_id",
 			"concat_ws(' — ', x.title, x.summary)"),
 
-	ELECTION("elections", Text.ENGLISH, "election x join assembly_session s on s.id = x.session_id",
-			"'/elections/' || s.slug || '/' || x.slug", "null", "x.body", "x.session_id", "x.summary"),
+	ELECTION("elections", Text.ENGLISH, "election x join assembly_session s on s.id = x.session_id", Page.ELECTION,
+			"null", "x.body", "x.session_id", "x.summary"),
 
-	BUDGET("budgets", Text.ENGLISH, "programme_budget x join assembly_session s on s.id = x.session_id",
-			"'/budgets/' || x.year", "null", "x.year::text", "x.session_id", "x.note"),
+	BUDGET("budgets", Text.ENGLISH, "programme_budget x join assembly_session s on s.id = x.session_id", Page.BUDGET,
+			"null", "x.year::text", "x.session_id", "x.note"),
 
-	STATEMENT("statements", Text.ENGLISH, "statement x join assembly_session s on s.id = x.session_id",
-			"'/statements/' || s.slug || '/' || x.slug", """
+	STATEMENT("statements", Text.ENGLISH, "statement x join assembly_session s on s.id = x.session_id", Page.STATEMENT,
+			"""
 					coalesce((select string_agg(p.name, ', ' order by ss.position) from statement_speaker ss
 					          join person p on p.id = ss.person_id where ss.statement_id = x.id),
 					         (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
@@ -37,28 +39,27 @@ public enum SearchKind {
 					          join organization o on o.id = so.organization_id where so.statement_id = x.id))""",
 			"null", "x.session_id", "concat_ws(' — ', x.quote, x.summary)"),
 
-	PERSON("people", Text.SIMPLE, "person x", "'/people/' || x.slug", "x.name", "null", "null::bigint",
+	PERSON("people", Text.SIMPLE, "person x", Page.PERSON, "x.name", "null", "null::bigint",
 			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '), x.note)"),
 
-	STATE("states", Text.SIMPLE, "state x", "'/states/' || x.slug", "x.name", "null", "null::bigint",
+	STATE("states", Text.SIMPLE, "state x", Page.STATE, "x.name", "null", "null::bigint",
 			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '))"),
 
-	ORGANIZATION("organizations", Text.SIMPLE, "organization x", "'/organizations/' || x.slug",
+	ORGANIZATION("organizations", Text.SIMPLE, "organization x", Page.ORGANIZATION,
 			"x.name || coalesce(' (' || x.acronym || ')', '')", "null", "null::bigint",
 			"concat_ws(' — ', x.name, x.acronym, array_to_string(x.alternative_names, ', '))"),
 
 	SIDE_EVENT("side-events", Text.ENGLISH, "side_event x join assembly_session s on s.id = x.session_id",
-			"'/sessions/' || s.slug || '/side-events/' || x.slug", "x.title", "null", "x.session_id", "x.summary"),
+			Page.SIDE_EVENT, "x.title", "null", "x.session_id", "x.summary"),
 
-	AMENDMENT("amendments", Text.ENGLISH, "amendment x join assembly_session s on s.id = x.session_id",
-			"'/sessions/' || s.slug || '/amendments/' || x.slug", "x.subject", "null", "x.session_id",
-			"concat_ws(' — ', x.provision, x.subject)"),
+	AMENDMENT("amendments", Text.ENGLISH, "amendment x join assembly_session s on s.id = x.session_id", Page.AMENDMENT,
+			"x.subject", "null", "x.session_id", "concat_ws(' — ', x.provision, x.subject)"),
 
-	POLICY("policies", Text.ENGLISH, "policy x join assembly_session s on s.id = x.session_id",
-			"'/sessions/' || s.slug || '/policies/' || x.slug", "x.name", "null", "x.session_id", "x.summary"),
+	POLICY("policies", Text.ENGLISH, "policy x join assembly_session s on s.id = x.session_id", Page.POLICY, "x.name",
+			"null", "x.session_id", "x.summary"),
 
-	DECISION("decisions", Text.ENGLISH, "decision x join assembly_session s on s.id = x.session_id",
-			"'/sessions/' || s.slug || '/decisions/' || x.slug", "x.title", "null", "x.session_id", "x.summary");
+	DECISION("decisions", Text.ENGLISH, "decision x join assembly_session s on s.id = x.session_id", Page.DECISION,
+			"x.title", "null", "x.session_id", "x.summary");
 
 	/** The columns every kind's rows have, in the order of the union's first select. */
 	private static final String COLUMNS = "select '%s' kind, %s path, %s title, %s label, %s session_id, %s doc";
@@ -80,8 +81,9 @@ public enum SearchKind {
 	 */
 	private final String matchColumns;
 
-	SearchKind(String collection, Text text, String from, String path, String title, String label, String session,
+	SearchKind(String collection, Text text, String from, Page page, String title, String label, String session,
 			String doc) {
+		String path = page.sql();
 		this.collection = collection;
 		this.text = text;
 		this.from = from;
@@ -97,6 +99,30 @@ public enum SearchKind {
 	 */
 	public static Optional<SearchKind> ofCollection(String collection) {
 		return Arrays.stream(values()).filter((kind) -> kind.collection.equals(collection)).findFirst();
+	}
+
+	/**
+	 * The search's kind of a kind of record, if its records are searched: every kind with
+	 * a page of its own is (the compiler asks for a new kind here).
+	 */
+	public static Optional<SearchKind> of(RecordKind kind) {
+		return Optional.ofNullable(switch (kind) {
+			case SESSION -> SESSION;
+			case RESOLUTION -> RESOLUTION;
+			case ELECTION -> ELECTION;
+			case BUDGET -> BUDGET;
+			case STATEMENT -> STATEMENT;
+			case PERSON -> PERSON;
+			case STATE -> STATE;
+			case ORGANIZATION -> ORGANIZATION;
+			case SIDE_EVENT -> SIDE_EVENT;
+			case AMENDMENT -> AMENDMENT;
+			case POLICY -> POLICY;
+			case DECISION -> DECISION;
+			// shown on their session's and their State's or person's pages, and on
+			// /presidents
+			case ACCESSION, PRESIDENT -> null;
+		});
 	}
 
 	/** The name of this kind's records in URLs, as in {@code /resolutions}. */

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.asprecords.search.RecentRecords;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.http.MediaType;
@@ -23,8 +25,10 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class SitemapController {
 
-	private static final List<String> LISTS = List.of("/", "/sessions", "/resolutions", "/elections", "/budgets",
-			"/presidents", "/statements", "/states", "/people", "/organizations", "/open-data");
+	private static final List<String> LISTS = Stream
+		.of(Stream.of("/"), RecordPaths.Collection.paths().stream(), Stream.of("/open-data"))
+		.flatMap((paths) -> paths)
+		.toList();
 
 	private final RecentRecords records;
 

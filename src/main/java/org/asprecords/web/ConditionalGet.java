@@ -1,5 +1,8 @@
 package org.asprecords.web;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +25,19 @@ class ConditionalGet {
 		// response with a strong one)
 		tags.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(tags);
-		registration.addUrlPatterns("/", "/sessions/*", "/sessions", "/resolutions/*", "/resolutions", "/elections/*",
-				"/elections", "/budgets/*", "/budgets", "/statements/*", "/statements", "/people/*", "/people",
-				"/states/*", "/states", "/organizations/*", "/organizations", "/search", "/api/v1/*", "/sitemap.xml",
-				"/feeds/*", "/open-data", "/open-data/*", "/cite/*", "*.csv");
+		registration.addUrlPatterns(PAGES.toArray(String[]::new));
 		return registration;
 	}
+
+	/**
+	 * Every public list and the pages under it ({@link RecordPaths.Collection}), and the
+	 * pages that are not a kind's: home, search, the API, sitemap, feeds, open data,
+	 * citations and CSV downloads.
+	 */
+	static final List<String> PAGES = Stream
+		.concat(RecordPaths.Collection.paths().stream().flatMap((list) -> Stream.of(list, list + "/*")),
+				Stream.of("/", "/search", "/api/v1/*", "/sitemap.xml", "/feeds/*", "/open-data", "/open-data/*",
+						"/cite/*", "*.csv"))
+		.toList();
 
 }

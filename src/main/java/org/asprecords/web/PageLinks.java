@@ -2,6 +2,7 @@ package org.asprecords.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,8 +22,9 @@ import static org.asprecords.web.api.Links.absolute;
 class PageLinks {
 
 	/** The paths the JSON API mirrors under {@code /api/v1}. */
-	private static final List<String> MIRRORED = List.of("/sessions", "/presidents", "/resolutions", "/elections",
-			"/budgets", "/statements", "/people", "/states", "/organizations", "/search");
+	private static final List<String> MIRRORED = Stream
+		.concat(RecordPaths.Collection.paths().stream(), Stream.of("/search"))
+		.toList();
 
 	@ModelAttribute("pageLinks")
 	Links pageLinks(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.Money;
 
@@ -62,7 +63,7 @@ class BudgetApiController {
 					(change != null) ? new Change(Money.euros(change.amount()), percent(change.percent()),
 							change.statedBySource()) : null,
 					budget.getNote(), List.copyOf(budget.getSources()), budget.getUpdatedAt(),
-					Links.of("/budgets/" + budget.getYear()));
+					Links.of(RecordPaths.budget(budget.getYear())));
 		}
 
 		private static String percent(BigDecimal percent) {

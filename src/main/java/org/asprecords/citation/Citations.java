@@ -18,6 +18,8 @@ import org.asprecords.session.SessionNames;
 import org.asprecords.statement.Statement;
 import org.asprecords.statement.StatementNames;
 import org.asprecords.web.Formats;
+import org.asprecords.web.RecordPaths;
+import org.asprecords.web.RecordPaths.SessionPart;
 import org.asprecords.web.api.Links;
 
 import org.springframework.context.MessageSource;
@@ -89,25 +91,25 @@ public class Citations {
 		// As its page says it ("from 28 November 2005") when the last day is not recorded
 		String datesText = (dates != null && !dates.monthOnly() && session.getEndDate() == null)
 				? message("session.dates.from", this.formats.date(dates.start())) : text(dates);
-		return cite(CitationKind.SESSION, "/sessions/" + session.getSlug(), assembly(), this.sessionNames.name(session),
-				null, null, session, dates, datesText, null);
+		return cite(CitationKind.SESSION, RecordPaths.session(session.getSlug()), assembly(),
+				this.sessionNames.name(session), null, null, session, dates, datesText, null);
 	}
 
 	Citation resolution(Resolution resolution) {
-		return inSession(CitationKind.RESOLUTION, "/resolutions/" + resolution.getSymbol(), assembly(),
+		return inSession(CitationKind.RESOLUTION, RecordPaths.resolution(resolution.getSymbol()), assembly(),
 				resolution.getTitle(), resolution.getSymbol(), resolution.getSession(),
 				CitedDate.day(resolution.getAdoptedOn()), null);
 	}
 
 	Citation election(Election election) {
 		AssemblySession session = election.getSession();
-		return inSession(CitationKind.ELECTION, "/elections/" + session.getSlug() + "/" + election.getSlug(),
-				assembly(), message("citation.title.election", message("election.body." + election.getBody())), null,
-				session, CitedDate.span(election.getHeldOn(), election.getHeldUntil()), null);
+		return inSession(CitationKind.ELECTION, RecordPaths.election(session.getSlug(), election.getSlug()), assembly(),
+				message("citation.title.election", message("election.body." + election.getBody())), null, session,
+				CitedDate.span(election.getHeldOn(), election.getHeldUntil()), null);
 	}
 
 	Citation budget(ProgrammeBudget budget) {
-		return inSession(CitationKind.BUDGET, "/budgets/" + budget.getYear(), assembly(),
+		return inSession(CitationKind.BUDGET, RecordPaths.budget(budget.getYear()), assembly(),
 				message("budget.title", budget.getYear()), null, budget.getSession(), null, budget.getResolution());
 	}
 
@@ -120,7 +122,7 @@ public class Citations {
 		String title = (statement.getSegment() != null)
 				? message("citation.title.statement", message("statement.segment." + statement.getSegment()))
 				: genre(CitationKind.STATEMENT);
-		return inSession(CitationKind.STATEMENT, "/statements/" + session.getSlug() + "/" + statement.getSlug(),
+		return inSession(CitationKind.STATEMENT, RecordPaths.statement(session.getSlug(), statement.getSlug()),
 				speakerRecorded(statement) ? this.statementNames.speaker(statement) : null, title, null, session,
 				CitedDate.day(statement.getDeliveredOn()), null);
 	}
@@ -134,13 +136,14 @@ public class Citations {
 		String instrument = message("amendment.instrument." + amendment.getInstrument());
 		String heading = (amendment.getProvision() != null)
 				? message("amendment.heading", instrument, amendment.getProvision()) : instrument;
-		return inSession(CitationKind.AMENDMENT, outcomePath(amendment.getSession(), "amendments", amendment.getSlug()),
-				assembly(), message("amendment.title", heading), null, amendment.getSession(),
+		return inSession(CitationKind.AMENDMENT,
+				outcomePath(amendment.getSession(), SessionPart.AMENDMENTS, amendment.getSlug()), assembly(),
+				message("amendment.title", heading), null, amendment.getSession(),
 				CitedDate.day(amendment.getAdoptedOn()), amendment.getResolution());
 	}
 
 	Citation policy(Policy policy) {
-		return inSession(CitationKind.POLICY, outcomePath(policy.getSession(), "policies", policy.getSlug()),
+		return inSession(CitationKind.POLICY, outcomePath(policy.getSession(), SessionPart.POLICIES, policy.getSlug()),
 				assembly(), policy.getName(), null, policy.getSession(), CitedDate.day(policy.getAdoptedOn()),
 				policy.getResolution());
 	}
@@ -149,13 +152,15 @@ public class Citations {
 	 * A decision records when it takes effect, not when it was taken: no date is cited.
 	 */
 	Citation decision(Decision decision) {
-		return inSession(CitationKind.DECISION, outcomePath(decision.getSession(), "decisions", decision.getSlug()),
-				assembly(), decision.getTitle(), null, decision.getSession(), null, decision.getResolution());
+		return inSession(CitationKind.DECISION,
+				outcomePath(decision.getSession(), SessionPart.DECISIONS, decision.getSlug()), assembly(),
+				decision.getTitle(), null, decision.getSession(), null, decision.getResolution());
 	}
 
 	Citation sideEvent(SideEvent event) {
-		return inSession(CitationKind.SIDE_EVENT, outcomePath(event.getSession(), "side-events", event.getSlug()),
-				assembly(), event.getTitle(), null, event.getSession(), CitedDate.day(event.getHeldOn()), null);
+		return inSession(CitationKind.SIDE_EVENT,
+				outcomePath(event.getSession(), SessionPart.SIDE_EVENTS, event.getSlug()), assembly(), event.getTitle(),
+				null, event.getSession(), CitedDate.day(event.getHeldOn()), null);
 	}
 
 	private Citation inSession(CitationKind kind, String path, String author, String title, String number,
@@ -210,8 +215,8 @@ public class Citations {
 			.orElse(null);
 	}
 
-	private static String outcomePath(AssemblySession session, String kind, String slug) {
-		return "/sessions/" + session.getSlug() + "/" + kind + "/" + slug;
+	private static String outcomePath(AssemblySession session, SessionPart part, String slug) {
+		return RecordPaths.sessionPart(session.getSlug(), part, slug);
 	}
 
 	/** "asp-resolutions-icc-asp-22-res-4": letters, digits and hyphens only. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
@@ -57,7 +58,7 @@ class ElectionApiController {
 			String session = election.getSession().getSlug();
 			return new ElectionJson(session, election.getSlug(), election.getBody(), election.getSeats(),
 					election.getHeldOn(), election.getHeldUntil(), election.getMethod(), election.getUpdatedAt(),
-					Links.of("/elections/" + session + "/" + election.getSlug()));
+					Links.of(RecordPaths.election(session, election.getSlug())));
 		}
 
 	}
@@ -97,9 +98,10 @@ class ElectionApiController {
 
 		static CandidateJson of(RoundTable.CandidateVotes row, State nationality) {
 			Candidacy candidacy = row.candidacy();
-			return new CandidateJson(NamedJson.of(candidacy.getPerson(), "/people"),
-					NamedJson.of(candidacy.getState(), "/states"), NamedJson.of(nationality, "/states"),
-					candidacy.getListLabel(), candidacy.getRegionalGroup(), candidacy.getRole(), candidacy.getOutcome(),
+			return new CandidateJson(NamedJson.of(candidacy.getPerson(), RecordPaths::person),
+					NamedJson.of(candidacy.getState(), RecordPaths::state),
+					NamedJson.of(nationality, RecordPaths::state), candidacy.getListLabel(),
+					candidacy.getRegionalGroup(), candidacy.getRole(), candidacy.getOutcome(),
 					candidacy.getElectedInRound(), candidacy.getIncumbent(), candidacy.getNote(), row.votes());
 		}
 

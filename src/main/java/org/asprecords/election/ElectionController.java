@@ -6,6 +6,7 @@ import java.util.List;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -61,7 +62,7 @@ class ElectionController {
 		return CsvExport.of("elections.csv", List.of("session", "slug", "body", "seats", "term_years", "term_note",
 				"method", "round_count", "elected", "held_on", "url"), elections.stream().map((listing) -> {
 					Election election = listing.election();
-					String path = "/elections/" + election.getSession().getSlug() + "/" + election.getSlug();
+					String path = RecordPaths.election(election.getSession().getSlug(), election.getSlug());
 					return Arrays.<Object>asList(election.getSession().getSlug(), election.getSlug(),
 							election.getBody(), election.getSeats(), election.getTermYears(), election.getTermNote(),
 							election.getMethod(), election.getRoundCount(), listing.elected(), election.getHeldOn(),

@@ -10,6 +10,7 @@ import org.asprecords.session.AssemblySession;
 import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionNames;
 import org.asprecords.web.BadRequestException;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.SearchText;
 
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ class FeedController {
 			.orElseThrow(() -> new NotFoundException("feed " + collection));
 		// amendments, policies, decisions and side events are listed on their sessions'
 		// pages
-		String page = FeedLinks.LISTS.contains(kind) ? "/" + collection : "/sessions";
+		String page = FeedLinks.LISTS.contains(kind) ? "/" + collection : RecordPaths.Collection.SESSIONS.path();
 		return this.feeds.answer(FeedLinks.kind(kind), page,
 				this.feeds.message("feed.kind", this.feeds.message("search.kind." + kind.name())),
 				this.records.newest(List.of(kind), null, null));
@@ -65,7 +66,7 @@ class FeedController {
 	ResponseEntity<String> session(@PathVariable String slug) {
 		AssemblySession session = this.sessions.bySlug(slug)
 			.orElseThrow(() -> new NotFoundException("session " + slug));
-		return this.feeds.answer(FeedLinks.session(slug), "/sessions/" + slug,
+		return this.feeds.answer(FeedLinks.session(slug), RecordPaths.session(slug),
 				this.feeds.message("feed.session", this.sessionNames.nameWithYear(session)),
 				this.records.newest(EnumSet.allOf(SearchKind.class), session.getId(), null));
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.asprecords.overview.session.SessionCatalog;
 import org.asprecords.session.AssemblySession;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.Money;
 import org.asprecords.web.api.RecordRef;
@@ -46,17 +47,18 @@ class HomeApiController {
 		return new HomeJson(this.sessions.latest(today).map(HomeApiController::session).orElse(null),
 				this.sessions.next(today).map(HomeApiController::session).orElse(null),
 				new FiguresJson(figures.sessions(), figures.resolutions(), figures.elections(), figures.statements(),
-						(figures.budgetYear() != null) ? new BudgetJson(figures.budgetYear(),
-								Money.euros(figures.budgetApproved()), Links.of("/budgets/" + figures.budgetYear()))
+						(figures.budgetYear() != null)
+								? new BudgetJson(figures.budgetYear(), Money.euros(figures.budgetApproved()),
+										Links.of(RecordPaths.budget(figures.budgetYear())))
 								: null,
 						(figures.newestPartySlug() != null) ? new StatePartyJson(figures.newestPartySlug(),
 								figures.newestPartyName(), figures.newestPartyOrdinal(), figures.newestPartySince(),
-								Links.of("/states/" + figures.newestPartySlug())) : null),
+								Links.of(RecordPaths.state(figures.newestPartySlug()))) : null),
 				collections, Links.of("/"));
 	}
 
 	private static RecordRef session(AssemblySession session) {
-		return new RecordRef(session.getSlug(), Links.of("/sessions/" + session.getSlug()));
+		return new RecordRef(session.getSlug(), Links.of(RecordPaths.session(session.getSlug())));
 	}
 
 	/**

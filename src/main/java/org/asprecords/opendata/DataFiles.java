@@ -29,6 +29,8 @@ import org.asprecords.opendata.PublishedRecords.InSession;
 import org.asprecords.opendata.PublishedRecords.Part;
 import org.asprecords.opendata.PublishedRecords.TopicName;
 import org.asprecords.opendata.PublishedRecords.Vote;
+import org.asprecords.web.RecordPaths;
+import org.asprecords.web.RecordPaths.SessionPart;
 import org.asprecords.web.api.Links;
 
 /**
@@ -70,7 +72,7 @@ final class DataFiles {
 			.column("summary", SessionEntry::summary)
 			.column("topics", SessionEntry::topics)
 			.column("sources", SessionEntry::sources)
-			.column("url", (session) -> Links.absolute("/sessions/" + session.slug()));
+			.column("url", (session) -> Links.absolute(RecordPaths.session(session.slug())));
 	}
 
 	private static DataFile<PresidentEntry> presidents() {
@@ -104,7 +106,7 @@ final class DataFiles {
 			.own("documents", (row) -> row.entry().documents())
 			.own("refers_to", (row) -> row.entry().refersTo())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> Links.absolute("/resolutions/" + row.entry().symbol()));
+			.column("url", (row) -> Links.absolute(RecordPaths.resolution(row.entry().symbol())));
 	}
 
 	private static DataFile<InSession<ElectionEntry>> elections() {
@@ -123,7 +125,7 @@ final class DataFiles {
 			.own("majority_rule", (row) -> row.entry().majorityRule())
 			.column("summary", (row) -> row.entry().summary())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> Links.absolute("/elections/" + row.session() + "/" + row.entry().key()));
+			.column("url", (row) -> Links.absolute(RecordPaths.election(row.session(), row.entry().key())));
 	}
 
 	private static DataFile<Part<CandidateEntry>> candidacies() {
@@ -200,7 +202,7 @@ final class DataFiles {
 			.own("approximate", (row) -> Boolean.TRUE.equals(row.entry().approximate()))
 			.column("note", (row) -> row.entry().note())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> Links.absolute("/budgets/" + row.entry().year()));
+			.column("url", (row) -> Links.absolute(RecordPaths.budget(row.entry().year())));
 	}
 
 	private static DataFile<InSession<StatementEntry>> statements() {
@@ -222,7 +224,7 @@ final class DataFiles {
 			.column("summary", (row) -> row.entry().summary())
 			.own("link", (row) -> row.entry().link())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> Links.absolute("/statements/" + row.session() + "/" + row.entry().key()));
+			.column("url", (row) -> Links.absolute(RecordPaths.statement(row.session(), row.entry().key())));
 	}
 
 	private static DataFile<Part<SpeakerEntry>> speakers() {
@@ -247,7 +249,7 @@ final class DataFiles {
 			.own("organizers", (row) -> row.entry().organizers())
 			.own("cosponsors", (row) -> row.entry().cosponsors())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> sessionPage(row, "side-events", row.entry().key()));
+			.column("url", (row) -> sessionPage(row, SessionPart.SIDE_EVENTS, row.entry().key()));
 	}
 
 	private static DataFile<InSession<AmendmentEntry>> amendments() {
@@ -260,7 +262,7 @@ final class DataFiles {
 			.column("resolution", (row) -> row.entry().resolution())
 			.column("adopted_on", (row) -> row.entry().adoptedOn())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> sessionPage(row, "amendments", row.entry().key()));
+			.column("url", (row) -> sessionPage(row, SessionPart.AMENDMENTS, row.entry().key()));
 	}
 
 	private static DataFile<InSession<PolicyEntry>> policies() {
@@ -272,7 +274,7 @@ final class DataFiles {
 			.column("adopted_on", (row) -> row.entry().adoptedOn())
 			.column("summary", (row) -> row.entry().summary())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> sessionPage(row, "policies", row.entry().key()));
+			.column("url", (row) -> sessionPage(row, SessionPart.POLICIES, row.entry().key()));
 	}
 
 	private static DataFile<InSession<DecisionEntry>> decisions() {
@@ -287,7 +289,7 @@ final class DataFiles {
 			.own("seats_after", (row) -> row.entry().seatsAfter())
 			.own("effective_on", (row) -> row.entry().effectiveOn())
 			.column("sources", (row) -> row.entry().sources())
-			.column("url", (row) -> sessionPage(row, "decisions", row.entry().key()));
+			.column("url", (row) -> sessionPage(row, SessionPart.DECISIONS, row.entry().key()));
 	}
 
 	private static DataFile<Part<AllocationEntry>> seatAllocations() {
@@ -323,7 +325,7 @@ final class DataFiles {
 			.own("party_ordinal", StateEntry::partyOrdinal)
 			.own("status_note", StateEntry::statusNote)
 			.column("sources", StateEntry::sources)
-			.column("url", (state) -> Links.absolute("/states/" + state.slug()));
+			.column("url", (state) -> Links.absolute(RecordPaths.state(state.slug())));
 	}
 
 	private static DataFile<PersonEntry> people() {
@@ -335,7 +337,7 @@ final class DataFiles {
 			.own("nationality", PersonEntry::nationality)
 			.column("note", PersonEntry::note)
 			.column("sources", PersonEntry::sources)
-			.column("url", (person) -> Links.absolute("/people/" + person.slug()));
+			.column("url", (person) -> Links.absolute(RecordPaths.person(person.slug())));
 	}
 
 	private static DataFile<OrganizationEntry> organizations() {
@@ -349,7 +351,7 @@ final class DataFiles {
 			.column("alternative_names", OrganizationEntry::alternativeNames)
 			.column("note", OrganizationEntry::note)
 			.column("sources", OrganizationEntry::sources)
-			.column("url", (organization) -> Links.absolute("/organizations/" + organization.slug()));
+			.column("url", (organization) -> Links.absolute(RecordPaths.organization(organization.slug())));
 	}
 
 	private static DataFile<TopicName> topics() {
@@ -374,8 +376,8 @@ final class DataFiles {
 		return all;
 	}
 
-	private static String sessionPage(InSession<?> row, String kind, String slug) {
-		return Links.absolute("/sessions/" + row.session() + "/" + kind + "/" + slug);
+	private static String sessionPage(InSession<?> row, SessionPart part, String slug) {
+		return Links.absolute(RecordPaths.sessionPart(row.session(), part, slug));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.asprecords.topic.Topic;
 import org.asprecords.web.BadRequestException;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.SearchText;
 import org.asprecords.web.api.Links;
 
@@ -27,8 +28,6 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 class ResolutionController {
-
-	private static final String PATH = "/resolutions/";
 
 	private final ResolutionCatalog catalog;
 
@@ -56,7 +55,7 @@ class ResolutionController {
 		}
 		if (parsed instanceof SymbolQuery.Exact exact) {
 			if (this.catalog.exists(exact.symbol())) {
-				return new RedirectView(PATH + exact.symbol().canonical(), true);
+				return new RedirectView(RecordPaths.resolution(exact.symbol().canonical()), true);
 			}
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("missingSymbol", exact.symbol().canonical());
@@ -104,7 +103,7 @@ class ResolutionController {
 					.map((resolution) -> Arrays.<Object>asList(resolution.getSymbol(),
 							resolution.getSession().getSlug(), resolution.getNumber(), resolution.getTitle(),
 							resolution.getAdoptedOn(), resolution.getAdoptionMethod(), resolution.getTopics(),
-							Links.absolute(PATH + resolution.getSymbol())))
+							Links.absolute(RecordPaths.resolution(resolution.getSymbol()))))
 					.toList());
 	}
 

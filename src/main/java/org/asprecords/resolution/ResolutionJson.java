@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 /**
@@ -16,7 +17,7 @@ public record ResolutionJson(String symbol, String session, int number, String t
 		return new ResolutionJson(resolution.getSymbol(), resolution.getSession().getSlug(), resolution.getNumber(),
 				resolution.getTitle(), resolution.getAdoptedOn(), resolution.getAdoptionMethod(),
 				List.copyOf(resolution.getTopics()), resolution.getUpdatedAt(),
-				Links.of("/resolutions/" + resolution.getSymbol()));
+				Links.of(RecordPaths.resolution(resolution.getSymbol())));
 	}
 
 }

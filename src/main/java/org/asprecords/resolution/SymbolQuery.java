@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.asprecords.web.RecordPaths;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -132,7 +134,7 @@ public sealed interface SymbolQuery {
 		 * {@code /resolutions/ICC-ASP/22/Res.4?issued=Corr.1}.
 		 */
 		public String path() {
-			return UriComponentsBuilder.fromPath("/resolutions/" + this.symbol.canonical())
+			return UriComponentsBuilder.fromPath(RecordPaths.resolution(this.symbol.canonical()))
 				.queryParam("issued", this.document)
 				.encode()
 				.build()

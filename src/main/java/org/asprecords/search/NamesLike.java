@@ -3,6 +3,7 @@ package org.asprecords.search;
 import java.util.List;
 
 import org.asprecords.db.Visibility;
+import org.asprecords.web.RecordPaths;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,9 @@ class NamesLike {
 			  union all
 			  %s) n
 			order by similarity desc, name
-			limit :limit""".formatted(select("PERSON", "person", "people"), select("STATE", "state", "states"),
-			select("ORGANIZATION", "organization", "organizations"));
+			limit :limit""".formatted(select("PERSON", "person", RecordPaths.Page.PERSON),
+			select("STATE", "state", RecordPaths.Page.STATE),
+			select("ORGANIZATION", "organization", RecordPaths.Page.ORGANIZATION));
 
 	private final JdbcClient jdbc;
 
@@ -46,11 +48,11 @@ class NamesLike {
 		this.jdbc = jdbc;
 	}
 
-	private static String select(String kind, String table, String collection) {
+	private static String select(String kind, String table, RecordPaths.Page page) {
 		return """
-				(select '%s' kind, '/%s/' || x.slug path, x.name, word_similarity(q.w, portal_fold(x.name)) similarity
+				(select '%s' kind, %s path, x.name, word_similarity(q.w, portal_fold(x.name)) similarity
 				 from %s x, q where q.w <%% portal_fold(x.name) and %s
-				 order by similarity desc limit :limit)""".formatted(kind, collection, table,
+				 order by similarity desc limit :limit)""".formatted(kind, page.sql(), table,
 				Visibility.of("x", false));
 	}
 

@@ -2,6 +2,7 @@ package org.asprecords.session;
 
 import java.time.LocalDate;
 
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.Links;
 
@@ -22,7 +23,7 @@ public record PresidentListing(String personSlug, String personName, String from
 
 	/** The person, as the JSON API names one. */
 	public NamedJson person() {
-		return new NamedJson(this.personSlug, this.personName, Links.of("/people/" + this.personSlug));
+		return new NamedJson(this.personSlug, this.personName, Links.of(RecordPaths.person(this.personSlug)));
 	}
 
 }

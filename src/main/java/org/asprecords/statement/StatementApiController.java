@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
@@ -58,16 +59,16 @@ class StatementApiController {
 			return new StatementJson(session, statement.getSlug(), statement.getSegment(), statement.getDeliveredOn(),
 					statement.getSpeakers()
 						.stream()
-						.map((speaker) -> new SpeakerJson(NamedJson.of(speaker.getPerson(), "/people"),
+						.map((speaker) -> new SpeakerJson(NamedJson.of(speaker.getPerson(), RecordPaths::person),
 								speaker.getRole()))
 						.toList(),
-					statement.getSpeakerLabel(), NamedJson.of(statement.getSpeakerState(), "/states"),
+					statement.getSpeakerLabel(), NamedJson.of(statement.getSpeakerState(), RecordPaths::state),
 					statement.getOrganizations()
 						.stream()
-						.map((organization) -> NamedJson.of(organization, "/organizations"))
+						.map((organization) -> NamedJson.of(organization, RecordPaths::organization))
 						.toList(),
 					statement.getSummary(), statement.getUpdatedAt(),
-					Links.of("/statements/" + session + "/" + statement.getSlug()));
+					Links.of(RecordPaths.statement(session, statement.getSlug())));
 		}
 
 	}
@@ -85,11 +86,14 @@ class StatementApiController {
 
 		static StatementDetailJson of(Statement statement) {
 			return new StatementDetailJson(StatementJson.of(statement), statement.getOnBehalfLabel(),
-					statement.getOnBehalfStates().stream().map((state) -> NamedJson.of(state, "/states")).toList(),
+					statement.getOnBehalfStates()
+						.stream()
+						.map((state) -> NamedJson.of(state, RecordPaths::state))
+						.toList(),
 					statement.getCountries()
 						.stream()
 						.sorted(Comparator.comparing((state) -> state.getName()))
-						.map((state) -> NamedJson.of(state, "/states"))
+						.map((state) -> NamedJson.of(state, RecordPaths::state))
 						.toList(),
 					List.copyOf(statement.getSituations()), List.copyOf(statement.getTopics()), statement.getQuote(),
 					statement.getLink(), List.copyOf(statement.getSources()));

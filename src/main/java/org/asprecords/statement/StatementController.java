@@ -7,6 +7,7 @@ import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -64,7 +65,7 @@ class StatementController {
 		return CsvExport.of("statements.csv", List.of("session", "slug", "delivered_on", "segment", "speaker",
 				"speaker_state", "situations", "quote", "summary", "url"), statements.stream().map((statement) -> {
 					State state = statement.getSpeakerState();
-					String path = "/statements/" + statement.getSession().getSlug() + "/" + statement.getSlug();
+					String path = RecordPaths.statement(statement.getSession().getSlug(), statement.getSlug());
 					return Arrays.<Object>asList(statement.getSession().getSlug(), statement.getSlug(),
 							statement.getDeliveredOn(), statement.getSegment(), this.names.speaker(statement),
 							(state != null) ? state.getSlug() : null, statement.getSituations(), statement.getQuote(),

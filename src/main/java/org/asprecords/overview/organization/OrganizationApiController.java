@@ -6,6 +6,7 @@ import java.util.List;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationKind;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.RecordRef;
@@ -34,21 +35,21 @@ class OrganizationApiController {
 	@GetMapping
 	ApiPage<NamedJson> list(@RequestParam(defaultValue = "1") int page) {
 		return ApiPage.of(this.directory.alphabetically(Pagination.request(page, Sort.unsorted())),
-				(organization) -> NamedJson.of(organization, "/organizations"));
+				(organization) -> NamedJson.of(organization, RecordPaths::organization));
 	}
 
 	@GetMapping("/{slug}")
 	OrganizationJson show(@PathVariable String slug) {
 		OrganizationProfile profile = this.directory.profile(slug);
 		Organization organization = profile.organization();
-		return new OrganizationJson(NamedJson.of(organization, "/organizations"), organization.getAcronym(),
-				organization.getKind(), NamedJson.of(organization.getParent(), "/organizations"),
-				NamedJson.of(organization.getCountry(), "/states"), List.copyOf(organization.getAlternativeNames()),
-				organization.getNote(),
-				profile.children().stream().map((child) -> NamedJson.of(child, "/organizations")).toList(),
+		return new OrganizationJson(NamedJson.of(organization, RecordPaths::organization), organization.getAcronym(),
+				organization.getKind(), NamedJson.of(organization.getParent(), RecordPaths::organization),
+				NamedJson.of(organization.getCountry(), RecordPaths::state),
+				List.copyOf(organization.getAlternativeNames()), organization.getNote(),
+				profile.children().stream().map((child) -> NamedJson.of(child, RecordPaths::organization)).toList(),
 				profile.statements()
 					.stream()
-					.map((statement) -> RecordRef.inSession("statements", statement.getSession().getSlug(),
+					.map((statement) -> RecordRef.inSession(RecordPaths::statement, statement.getSession().getSlug(),
 							statement.getSlug()))
 					.toList(),
 				List.copyOf(organization.getSources()), organization.getUpdatedAt());

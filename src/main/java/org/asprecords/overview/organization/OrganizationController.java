@@ -7,6 +7,7 @@ import org.asprecords.organization.Organization;
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
@@ -52,7 +53,7 @@ class OrganizationController {
 					return Arrays.<Object>asList(organization.getSlug(), organization.getName(),
 							organization.getAcronym(), organization.getKind(),
 							(country != null) ? country.getSlug() : null, (country != null) ? country.getName() : null,
-							Links.absolute("/organizations/" + organization.getSlug()));
+							Links.absolute(RecordPaths.organization(organization.getSlug())));
 				}).toList());
 	}
 

@@ -13,6 +13,8 @@ import org.asprecords.outcome.SideEvent;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.SessionRecord;
 import org.asprecords.state.RegionalGroup;
+import org.asprecords.web.RecordPaths;
+import org.asprecords.web.RecordPaths.SessionPart;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.RecordRef;
@@ -41,13 +43,13 @@ class OutcomeApiController {
 	SideEventJson sideEvent(@PathVariable String session, @PathVariable String slug) {
 		SideEventPage details = this.catalog.sideEvent(session, slug);
 		SideEvent event = details.event();
-		return new SideEventJson(Header.of(event, "side-events"), event.getTitle(), event.getHeldOn(),
+		return new SideEventJson(Header.of(event, SessionPart.SIDE_EVENTS), event.getTitle(), event.getHeldOn(),
 				event.getSummary(),
-				event.getOrganizers().stream().map((org) -> NamedJson.of(org, "/organizations")).toList(),
-				event.getCosponsors().stream().map((state) -> NamedJson.of(state, "/states")).toList(),
+				event.getOrganizers().stream().map((org) -> NamedJson.of(org, RecordPaths::organization)).toList(),
+				event.getCosponsors().stream().map((state) -> NamedJson.of(state, RecordPaths::state)).toList(),
 				details.statements()
 					.stream()
-					.map((statement) -> RecordRef.inSession("statements", statement.getSession().getSlug(),
+					.map((statement) -> RecordRef.inSession(RecordPaths::statement, statement.getSession().getSlug(),
 							statement.getSlug()))
 					.toList());
 	}
@@ -55,7 +57,7 @@ class OutcomeApiController {
 	@GetMapping("/amendments/{slug}")
 	AmendmentJson amendment(@PathVariable String session, @PathVariable String slug) {
 		Amendment amendment = this.catalog.amendment(session, slug);
-		return new AmendmentJson(Header.of(amendment, "amendments"), amendment.getInstrument(),
+		return new AmendmentJson(Header.of(amendment, SessionPart.AMENDMENTS), amendment.getInstrument(),
 				amendment.getProvision(), amendment.getSubject(), amendment.getAdoptedOn(),
 				resolution(amendment.getResolution()));
 	}
@@ -63,7 +65,7 @@ class OutcomeApiController {
 	@GetMapping("/policies/{slug}")
 	PolicyJson policy(@PathVariable String session, @PathVariable String slug) {
 		Policy policy = this.catalog.policy(session, slug);
-		return new PolicyJson(Header.of(policy, "policies"), policy.getName(), policy.getAdoptedOn(),
+		return new PolicyJson(Header.of(policy, SessionPart.POLICIES), policy.getName(), policy.getAdoptedOn(),
 				policy.getSummary(), resolution(policy.getResolution()));
 	}
 
@@ -71,7 +73,7 @@ class OutcomeApiController {
 	DecisionJson decision(@PathVariable String session, @PathVariable String slug) {
 		DecisionPage details = this.catalog.decision(session, slug);
 		Decision decision = details.decision();
-		return new DecisionJson(Header.of(decision, "decisions"), decision.getKind(), decision.getTitle(),
+		return new DecisionJson(Header.of(decision, SessionPart.DECISIONS), decision.getKind(), decision.getTitle(),
 				decision.getSummary(), decision.getSeatsBefore(), decision.getSeatsAfter(), details.seatChange(),
 				decision.getEffectiveOn(),
 				details.allocations()
@@ -84,7 +86,8 @@ class OutcomeApiController {
 
 	private static RecordRef resolution(Resolution resolution) {
 		return (resolution != null)
-				? new RecordRef(resolution.getSymbol(), Links.of("/resolutions/" + resolution.getSymbol())) : null;
+				? new RecordRef(resolution.getSymbol(), Links.of(RecordPaths.resolution(resolution.getSymbol())))
+				: null;
 	}
 
 	/**
@@ -93,10 +96,10 @@ class OutcomeApiController {
 	 */
 	public record Header(String session, String slug, List<String> sources, Instant updatedAt, Links links) {
 
-		static Header of(SessionRecord outcome, String kind) {
+		static Header of(SessionRecord outcome, SessionPart part) {
 			String session = outcome.getSession().getSlug();
 			return new Header(session, outcome.getSlug(), List.copyOf(outcome.getSources()), outcome.getUpdatedAt(),
-					Links.of("/sessions/" + session + "/" + kind + "/" + outcome.getSlug()));
+					Links.of(RecordPaths.sessionPart(session, part, outcome.getSlug())));
 		}
 
 	}

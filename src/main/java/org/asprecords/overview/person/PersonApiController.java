@@ -6,6 +6,7 @@ import java.util.List;
 import org.asprecords.election.Candidacy;
 import org.asprecords.person.Person;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.RecordRef;
@@ -34,20 +35,20 @@ class PersonApiController {
 	@GetMapping
 	ApiPage<NamedJson> list(@RequestParam(defaultValue = "1") int page) {
 		return ApiPage.of(this.directory.alphabetically(Pagination.request(page, Sort.unsorted())),
-				(person) -> NamedJson.of(person, "/people"));
+				(person) -> NamedJson.of(person, RecordPaths::person));
 	}
 
 	@GetMapping("/{slug}")
 	PersonJson show(@PathVariable String slug) {
 		PersonProfile profile = this.directory.profile(slug);
 		Person person = profile.person();
-		return new PersonJson(NamedJson.of(person, "/people"), person.getHonorific(),
-				List.copyOf(person.getAlternativeNames()), NamedJson.of(person.getNationality(), "/states"),
+		return new PersonJson(NamedJson.of(person, RecordPaths::person), person.getHonorific(),
+				List.copyOf(person.getAlternativeNames()), NamedJson.of(person.getNationality(), RecordPaths::state),
 				person.getNote(), profile.candidacies().stream().map(CandidacyRef::of).toList(),
 				profile.statements()
 					.stream()
-					.map((spoken) -> RecordRef.inSession("statements", spoken.statement().getSession().getSlug(),
-							spoken.statement().getSlug()))
+					.map((spoken) -> RecordRef.inSession(RecordPaths::statement,
+							spoken.statement().getSession().getSlug(), spoken.statement().getSlug()))
 					.toList(),
 				List.copyOf(person.getSources()), person.getUpdatedAt());
 	}
@@ -65,7 +66,7 @@ class PersonApiController {
 
 		static CandidacyRef of(Candidacy candidacy) {
 			return new CandidacyRef(
-					RecordRef.inSession("elections", candidacy.getElection().getSession().getSlug(),
+					RecordRef.inSession(RecordPaths::election, candidacy.getElection().getSession().getSlug(),
 							candidacy.getElection().getSlug()),
 					(candidacy.getOutcome() != null) ? candidacy.getOutcome().name() : null);
 		}

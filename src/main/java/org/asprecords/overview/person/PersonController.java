@@ -7,6 +7,7 @@ import org.asprecords.person.Person;
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
@@ -51,7 +52,7 @@ class PersonController {
 					return Arrays.<Object>asList(person.getSlug(), person.getName(),
 							(nationality != null) ? nationality.getSlug() : null,
 							(nationality != null) ? nationality.getName() : null,
-							Links.absolute("/people/" + person.getSlug()));
+							Links.absolute(RecordPaths.person(person.getSlug())));
 				}).toList());
 	}
 

@@ -9,6 +9,7 @@ import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionJson;
 import org.asprecords.resolution.ResolutionSymbol;
 import org.asprecords.resolution.SymbolQuery;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.http.HttpHeaders;
@@ -90,7 +91,7 @@ class ResolutionPageApiController {
 
 		static Reference of(Resolution resolution) {
 			return new Reference(resolution.getSymbol(), resolution.getTitle(),
-					Links.of("/resolutions/" + resolution.getSymbol()));
+					Links.of(RecordPaths.resolution(resolution.getSymbol())));
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.asprecords.overview.resolution;
 
 import org.asprecords.db.NotFoundException;
 import org.asprecords.resolution.SymbolQuery;
+import org.asprecords.web.RecordPaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,6 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 class ResolutionPageController {
-
-	private static final String PATH = "/resolutions/";
 
 	private final ResolutionPages pages;
 
@@ -45,7 +44,7 @@ class ResolutionPageController {
 		}
 		String canonical = exact.symbol().canonical();
 		if (!canonical.equals(typed)) {
-			RedirectView redirect = new RedirectView(PATH + canonical, true);
+			RedirectView redirect = new RedirectView(RecordPaths.resolution(canonical), true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}

@@ -14,6 +14,8 @@ import org.asprecords.session.DatePrecision;
 import org.asprecords.session.PresidentListing;
 import org.asprecords.session.SessionKind;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
+import org.asprecords.web.RecordPaths.SessionPart;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
@@ -64,7 +66,7 @@ class SessionApiController {
 			return new SessionJson(session.getSlug(), session.getKind(), session.getNumber(), session.getResumption(),
 					(session.getParent() != null) ? session.getParent().getSlug() : null, session.getStartDate(),
 					session.getStartPrecision(), session.getEndDate(), session.getVenue(), session.getCity(),
-					session.getCountry(), session.getUpdatedAt(), Links.of("/sessions/" + session.getSlug()));
+					session.getCountry(), session.getUpdatedAt(), Links.of(RecordPaths.session(session.getSlug())));
 		}
 
 	}
@@ -89,29 +91,33 @@ class SessionApiController {
 					overview.presidents().stream().map(PresidentListing::person).toList(),
 					overview.resolutions()
 						.stream()
-						.map((r) -> new Outcome(r.getSymbol(), r.getTitle(), Links.of("/resolutions/" + r.getSymbol())))
+						.map((r) -> new Outcome(r.getSymbol(), r.getTitle(),
+								Links.of(RecordPaths.resolution(r.getSymbol()))))
 						.toList(),
 					overview.elections()
 						.stream()
 						.map((e) -> new Outcome(e.slug(), e.body().name(),
-								Links.of("/elections/" + slug + "/" + e.slug())))
+								Links.of(RecordPaths.election(slug, e.slug()))))
 						.toList(),
 					overview.budgets()
 						.stream()
-						.map((b) -> new Outcome(String.valueOf(b.getYear()), null, Links.of("/budgets/" + b.getYear())))
+						.map((b) -> new Outcome(String.valueOf(b.getYear()), null,
+								Links.of(RecordPaths.budget(b.getYear()))))
 						.toList(),
 					overview.statements()
 						.stream()
-						.map((s) -> new Outcome(s.slug(), null, Links.of("/statements/" + slug + "/" + s.slug())))
+						.map((s) -> new Outcome(s.slug(), null, Links.of(RecordPaths.statement(slug, s.slug()))))
 						.toList(),
-					lines(overview.sideEvents(), slug, "side-events", SideEventLine::slug, SideEventLine::title),
-					lines(overview.amendments(), slug, "amendments", AmendmentLine::slug, AmendmentLine::subject),
-					lines(overview.policies(), slug, "policies", PolicyLine::slug, PolicyLine::name),
-					lines(overview.decisions(), slug, "decisions", DecisionLine::slug, DecisionLine::title),
+					lines(overview.sideEvents(), slug, SessionPart.SIDE_EVENTS, SideEventLine::slug,
+							SideEventLine::title),
+					lines(overview.amendments(), slug, SessionPart.AMENDMENTS, AmendmentLine::slug,
+							AmendmentLine::subject),
+					lines(overview.policies(), slug, SessionPart.POLICIES, PolicyLine::slug, PolicyLine::name),
+					lines(overview.decisions(), slug, SessionPart.DECISIONS, DecisionLine::slug, DecisionLine::title),
 					overview.accessions()
 						.stream()
 						.map((accession) -> new Accession(new NamedJson(accession.state().slug(),
-								accession.state().name(), Links.of("/states/" + accession.state().slug())),
+								accession.state().name(), Links.of(RecordPaths.state(accession.state().slug()))),
 								accession.note()))
 						.toList(),
 					overview.resumptions().stream().map(SessionJson::of).toList(), overview.counts());
@@ -123,11 +129,11 @@ class SessionApiController {
 	 * An outcome of a session whose page is under the session's
 	 * ({@code /sessions/22/decisions/...}).
 	 */
-	private static <T> List<Outcome> lines(Page<T> lines, String session, String kind, Function<T, String> slug,
+	private static <T> List<Outcome> lines(Page<T> lines, String session, SessionPart part, Function<T, String> slug,
 			Function<T, String> title) {
 		return lines.stream()
 			.map((line) -> new Outcome(slug.apply(line), title.apply(line),
-					Links.of("/sessions/" + session + "/" + kind + "/" + slug.apply(line))))
+					Links.of(RecordPaths.sessionPart(session, part, slug.apply(line)))))
 			.toList();
 	}
 

@@ -9,6 +9,7 @@ import org.asprecords.session.PresidentRoll;
 import org.asprecords.session.SessionNames;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
@@ -68,7 +69,7 @@ class SessionController {
 					.map((session) -> Arrays.<Object>asList(session.getSlug(), this.names.nameWithYear(session),
 							session.getKind(), session.getNumber(), session.getResumption(), session.getStartDate(),
 							session.getStartPrecision(), session.getEndDate(), session.getVenue(), session.getCity(),
-							session.getCountry(), Links.absolute("/sessions/" + session.getSlug())))
+							session.getCountry(), Links.absolute(RecordPaths.session(session.getSlug()))))
 					.toList());
 	}
 

@@ -9,6 +9,7 @@ import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
 import org.asprecords.statement.Statement;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.RecordRef;
@@ -37,14 +38,14 @@ class StateApiController {
 	@GetMapping
 	ApiPage<NamedJson> list(@RequestParam(defaultValue = "1") int page) {
 		return ApiPage.of(this.directory.alphabetically(Pagination.request(page, Sort.unsorted())),
-				(state) -> NamedJson.of(state, "/states"));
+				(state) -> NamedJson.of(state, RecordPaths::state));
 	}
 
 	@GetMapping("/{slug}")
 	StateJson show(@PathVariable String slug) {
 		StateProfile profile = this.directory.profile(slug);
 		State state = profile.state();
-		return new StateJson(NamedJson.of(state, "/states"), List.copyOf(state.getAlternativeNames()),
+		return new StateJson(NamedJson.of(state, RecordPaths::state), List.copyOf(state.getAlternativeNames()),
 				state.getRegionalGroup(), state.getSignedOn(), state.getJoinedOn(), state.getJoinedBy(),
 				state.getPartySince(), state.getPartyOrdinal(), state.getStatusNote(), refs(profile.delivered()),
 				refs(profile.onBehalf()), List.copyOf(state.getSources()), state.getUpdatedAt());
@@ -52,7 +53,7 @@ class StateApiController {
 
 	private static List<RecordRef> refs(List<Statement> statements) {
 		return statements.stream()
-			.map((statement) -> RecordRef.inSession("statements", statement.getSession().getSlug(),
+			.map((statement) -> RecordRef.inSession(RecordPaths::statement, statement.getSession().getSlug(),
 					statement.getSlug()))
 			.toList();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
+import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.Links;
 
 import org.springframework.data.domain.Page;
@@ -49,7 +50,7 @@ class StateController {
 				states.stream()
 					.map((state) -> Arrays.<Object>asList(state.getSlug(), state.getName(), state.getPartySince(),
 							state.getPartyOrdinal(), state.getJoinedBy(), state.getRegionalGroup(),
-							Links.absolute("/states/" + state.getSlug())))
+							Links.absolute(RecordPaths.state(state.getSlug()))))
 					.toList());
 	}
 

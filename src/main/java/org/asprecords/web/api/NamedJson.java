@@ -1,5 +1,7 @@
 package org.asprecords.web.api;
 
+import java.util.function.UnaryOperator;
+
 import org.asprecords.db.NamedRecord;
 
 /**
@@ -8,12 +10,13 @@ import org.asprecords.db.NamedRecord;
 public record NamedJson(String slug, String name, Links links) {
 
 	/**
-	 * @param listPath where the kind's pages are ({@code /people})
+	 * @param page the address of the kind's page for a slug (as
+	 * {@code RecordPaths::person})
 	 * @return the record's JSON, or {@code null} for none
 	 */
-	public static NamedJson of(NamedRecord record, String listPath) {
+	public static NamedJson of(NamedRecord record, UnaryOperator<String> page) {
 		return (record != null)
-				? new NamedJson(record.getSlug(), record.getName(), Links.of(listPath + "/" + record.getSlug())) : null;
+				? new NamedJson(record.getSlug(), record.getName(), Links.of(page.apply(record.getSlug()))) : null;
 	}
 
 }

@@ -3,16 +3,20 @@ package org.asprecords.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Where every kind of public record lives. Each record page's address is built here: in
  * Java for pages, feeds, downloads and the API's links, and in SQL ({@link Page}) for the
  * queries that list records of every kind at once (search, feeds, the sitemap). The
  * registry of kinds ({@code kind.RecordKind}) names each kind's page and list from here,
- * so a kind's address is changed in this file alone.
+ * so a kind's address is changed in this file alone. Templates reach the same methods as
+ * the bean {@code @paths} ({@code @{${@paths.budget(budget.year)}}}).
  */
+@Component("paths")
 public final class RecordPaths {
 
-	private RecordPaths() {
+	RecordPaths() {
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * queries that list records of every kind at once (search, feeds, the sitemap). The
  * registry of kinds ({@code kind.RecordKind}) names each kind's page and list from here,
  * so a kind's address is changed in this file alone. Templates reach the same methods as
- * the bean {@code @paths} ({@code @{${@paths.budget(budget.year)}}}).
+ * {@code #paths} ({@code @{${#paths.budget(budget.year)}}}, {@link RecordPathsDialect}).
  */
 @Component("paths")
 public final class RecordPaths {
@@ -133,6 +133,26 @@ public final class RecordPaths {
 	/** The page of a side event, amendment, policy or decision of a session. */
 	public static String sessionPart(String session, SessionPart part, String slug) {
 		return session(session) + "/" + part.segment() + "/" + slug;
+	}
+
+	/** A side event's page, for templates, which cannot name a {@link SessionPart}. */
+	public static String sideEvent(String session, String slug) {
+		return sessionPart(session, SessionPart.SIDE_EVENTS, slug);
+	}
+
+	/** An amendment's page, for templates. */
+	public static String amendment(String session, String slug) {
+		return sessionPart(session, SessionPart.AMENDMENTS, slug);
+	}
+
+	/** A policy's page, for templates. */
+	public static String policy(String session, String slug) {
+		return sessionPart(session, SessionPart.POLICIES, slug);
+	}
+
+	/** A decision's page, for templates. */
+	public static String decision(String session, String slug) {
+		return sessionPart(session, SessionPart.DECISIONS, slug);
 	}
 
 }

@@ -1,14 +1,9 @@
 package org.asprecords.web;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.ServletContext;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -16,15 +11,14 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 /**
  * The versioned address of each asset a layout links ({@code /css/portal.css} →
  * {@code /css/portal-5f1c….css}, after the context path), worked out once per asset and
- * kept. Layouts write {@code ${#assets.of('/css/portal.css')}}: a Thymeleaf dialect
- * object, since {@code th:href} may not call a bean.
+ * kept. Layouts write {@code ${#assets.of('/css/portal.css')}} ({@link LinkObjects}).
  * <p>
  * Boot's {@code ResourceUrlEncodingFilter} would instead match every link of every page
  * against the asset patterns as it is written (7% of a session page's time), though only
  * a layout's few asset links can change; {@link Assets} turns it off.
  */
 @Component
-public class AssetUrls extends AbstractDialect implements IExpressionObjectDialect, IExpressionObjectFactory {
+public class AssetUrls {
 
 	private final ResourceUrlProvider resources;
 
@@ -33,7 +27,6 @@ public class AssetUrls extends AbstractDialect implements IExpressionObjectDiale
 	private final Map<String, String> versioned = new ConcurrentHashMap<>();
 
 	AssetUrls(ResourceUrlProvider resources, ServletContext servlets) {
-		super("assets");
 		this.resources = resources;
 		this.contextPath = servlets.getContextPath();
 	}
@@ -54,26 +47,6 @@ public class AssetUrls extends AbstractDialect implements IExpressionObjectDiale
 			throw new IllegalStateException("No asset at " + path);
 		}
 		return this.contextPath + url;
-	}
-
-	@Override
-	public IExpressionObjectFactory getExpressionObjectFactory() {
-		return this;
-	}
-
-	@Override
-	public Set<String> getAllExpressionObjectNames() {
-		return Set.of("assets");
-	}
-
-	@Override
-	public Object buildObject(IExpressionContext context, String name) {
-		return this;
-	}
-
-	@Override
-	public boolean isCacheable(String name) {
-		return true;
 	}
 
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * queries that list records of every kind at once (search, feeds, the sitemap). The
  * registry of kinds ({@code kind.RecordKind}) names each kind's page and list from here,
  * so a kind's address is changed in this file alone. Templates reach the same methods as
- * {@code #paths} ({@code @{${#paths.budget(budget.year)}}}, {@link RecordPathsDialect}).
+ * {@code #paths} ({@code @{${#paths.budget(budget.year)}}}, {@link LinkObjects}).
  */
-@Component("paths")
+@Component
 public final class RecordPaths {
 
 	RecordPaths() {

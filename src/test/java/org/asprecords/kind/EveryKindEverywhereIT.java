@@ -1,6 +1,10 @@
 package org.asprecords.kind;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipInputStream;
 
 import org.asprecords.db.Visibility;
 import org.asprecords.search.SearchKind;
@@ -25,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every kind of record in the registry is everywhere a visitor, a program or a search
  * engine looks for it: a published record of the kind, at the address the registry gives
  * ({@link RecordKind#page()}), answers with an ETag and a 304 when asked again, links its
- * JSON twin, which answers; it is in the sitemap beside its list, and the site search
- * finds it among its kind. A kind added to the registry and forgotten in one of those
- * places fails here.
+ * JSON twin, which answers; it is in the sitemap beside its list and in the open data CSV
+ * files, and the site search finds it among its kind. A kind added to the registry and
+ * forgotten in one of those places fails here.
  */
 @IntegrationTest
 class EveryKindEverywhereIT {
@@ -73,6 +77,7 @@ class EveryKindEverywhereIT {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 
 		assertThat(locations).as("the sitemap").contains(ROOT + path);
+		assertThat(openDataCsv()).as("the open data CSV files").contains(ROOT + path);
 
 		SearchKind searched = SearchKind.of(kind).orElseThrow();
 		String word = sample.word();
@@ -82,6 +87,23 @@ class EveryKindEverywhereIT {
 			.getResponse()
 			.getContentAsString();
 		assertThat(found).as("a search for " + word + " among " + searched).contains(ROOT + path);
+	}
+
+	/** Every CSV file of the open data archive, one after the other. */
+	private String openDataCsv() throws IOException {
+		byte[] archive = this.mvc.get()
+			.uri("/open-data/asp-records-csv.zip")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		StringBuilder files = new StringBuilder();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+			while (zip.getNextEntry() != null) {
+				files.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).as("the open data CSV files").isNotEmpty();
+		return files.toString();
 	}
 
 	/**

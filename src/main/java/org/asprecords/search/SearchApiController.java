@@ -38,7 +38,8 @@ class SearchApiController {
 			SearchFilters filters, @RequestParam(defaultValue = "1") int page) {
 		SearchQuery query = this.queries.read(SearchText.clean(q), filters);
 		if (kind == null) {
-			return SearchJson.of(query, this.search.everything(query.words(), query.scope(), filters.sort()));
+			return SearchJson.of(query,
+					this.search.everything(query.words(), query.scope(), filters.sort(), query.asked()));
 		}
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
 		return SearchJson.of(query, this.search.only(query.words(), query.scope(), filters.sort(), kind,

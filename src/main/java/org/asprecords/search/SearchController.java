@@ -50,7 +50,7 @@ class SearchController {
 		model.addAttribute("kinds", SearchKind.values());
 		model.addAttribute("sorts", SearchSort.values());
 		if (kind == null) {
-			SearchResults results = this.search.everything(query.words(), query.scope(), filters.sort());
+			SearchResults results = this.search.everything(query.words(), query.scope(), filters.sort(), query.asked());
 			model.addAttribute("results", results);
 			model.addAttribute("namesLike", namesLike(query, results,
 					EnumSet.of(SearchKind.PERSON, SearchKind.STATE, SearchKind.ORGANIZATION)));

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads a search like a person: a resolution's symbol ({@code ICC-ASP/22/Res.4/Corr.1})
  * shows its resolution first; the sessions its query names ({@link SessionReferences})
- * that the public can see, and its filters, become its scope. A few short queries at
+ * that the public can see, and its filters, become its scope; a question's kind
+ * ({@link AskedKind}: {@code who spoke palestine}) is shown first. A few short queries at
  * most, whatever the size of the record. A reference to no such session ({@code ASP99},
  * {@code 2099}) stays a word, and finds what words find.
  */
@@ -50,26 +51,29 @@ class SearchQueries {
 			// shown
 			// first, and its symbol is searched as words
 			return new SearchQuery(text, text, List.of(), scope(List.of(), List.of(), session, filters),
-					this.resolutions.find(exact.symbol()).orElse(null), null);
+					this.resolutions.find(exact.symbol()).orElse(null), null, null);
 		}
 		if (symbol instanceof SymbolQuery.Issued issued) {
 			String canonical = issued.symbol().canonical();
 			return new SearchQuery(text, canonical, List.of(), scope(List.of(), List.of(), session, filters),
-					this.resolutions.find(issued.symbol()).orElse(null), issued);
+					this.resolutions.find(issued.symbol()).orElse(null), issued, null);
 		}
 		SessionReferences.Reading reading = SessionReferences.read(text);
 		List<AssemblySession> bySlug = this.sessions.bySlugs(reading.slugs());
 		List<AssemblySession> byYear = this.sessions.heldIn(reading.years(), SHOWN_A_YEAR);
 		if (bySlug.isEmpty() && byYear.isEmpty()) {
-			return new SearchQuery(text, text, List.of(), scope(List.of(), List.of(), session, filters));
+			AskedKind.Reading asked = AskedKind.read(text);
+			return new SearchQuery(text, asked.words(), List.of(), scope(List.of(), List.of(), session, filters),
+					asked.kind());
 		}
 		Map<Long, AssemblySession> named = new LinkedHashMap<>();
 		bySlug.forEach((found) -> named.put(found.getId(), found));
 		byYear.forEach((found) -> named.putIfAbsent(found.getId(), found));
 		List<Long> namedIds = bySlug.stream().map(AssemblySession::getId).toList();
 		List<Integer> namedYears = byYear.isEmpty() ? List.of() : reading.years();
-		return new SearchQuery(text, reading.words(), List.copyOf(named.values()),
-				scope(namedIds, namedYears, session, filters));
+		AskedKind.Reading asked = AskedKind.read(reading.words());
+		return new SearchQuery(text, asked.words(), List.copyOf(named.values()),
+				scope(namedIds, namedYears, session, filters), asked.kind());
 	}
 
 	private static SearchScope scope(List<Long> named, List<Integer> namedYears, Long session, SearchFilters filters) {

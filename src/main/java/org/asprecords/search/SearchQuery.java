@@ -18,16 +18,18 @@ import org.asprecords.session.AssemblySession;
  * @param resolution the resolution whose symbol the query is, or {@code null}
  * @param issued what the symbol says was issued after the resolution ({@code /Corr.1}),
  * or {@code null}
+ * @param asked the kind of record the query asks for ({@code who spoke palestine}:
+ * statements), shown first, or {@code null}
  */
 public record SearchQuery(String text, String words, List<AssemblySession> named, SearchScope scope,
-		Resolution resolution, SymbolQuery.Issued issued) {
+		Resolution resolution, SymbolQuery.Issued issued, SearchKind asked) {
 
 	public SearchQuery {
 		named = List.copyOf(named);
 	}
 
-	SearchQuery(String text, String words, List<AssemblySession> named, SearchScope scope) {
-		this(text, words, named, scope, null, null);
+	SearchQuery(String text, String words, List<AssemblySession> named, SearchScope scope, SearchKind asked) {
+		this(text, words, named, scope, null, null, asked);
 	}
 
 }

@@ -57,10 +57,16 @@ public class SiteSearch {
 	}
 
 	/**
-	 * The best {@link #PER_KIND} matches of every kind.
+	 * The best {@link #PER_KIND} matches of every kind, those of the kind {@code first}
+	 * (when given) first.
 	 */
-	public SearchResults everything(String text, SearchScope scope, SearchSort sort) {
-		return run(text, scope, sort, Arrays.asList(SearchKind.values()), 0, PER_KIND, true);
+	public SearchResults everything(String text, SearchScope scope, SearchSort sort, SearchKind first) {
+		List<SearchKind> kinds = new ArrayList<>(Arrays.asList(SearchKind.values()));
+		if (first != null) {
+			kinds.remove(first);
+			kinds.add(0, first);
+		}
+		return run(text, scope, sort, kinds, 0, PER_KIND, true);
 	}
 
 	/**

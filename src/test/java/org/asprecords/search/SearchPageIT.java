@@ -95,6 +95,19 @@ class SearchPageIT {
 			.anyMatch((context) -> !context.contains("22nd session"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			who spoke palestine             | palestine
+			qui a parlé de la Palestine     | Palestine
+			""")
+	void aQuestionOfWhoSpokeShowsStatementsFirst(String typed, String words) {
+		Document page = page(this.mvc, "/search?q={q}", typed);
+		assertThat(page.select("[role=status]").text()).endsWith("“" + words + "”");
+		assertThat(page.select("section h2").first().id()).isEqualTo("group-STATEMENT");
+		assertThat(page.select("#group-STATEMENT + ol li a").eachAttr("href")).isNotEmpty()
+			.allMatch((href) -> href.startsWith("/statements/"));
+	}
+
 	@Test
 	void aYearNamesTheSessionsHeldInIt() {
 		Document page = page(this.mvc, "/search?q={q}", "judges 2023");

@@ -50,7 +50,7 @@ final class AskedKind {
 	 * @param kind the kind asked for, or {@code null} when the words ask for none
 	 * @param words the words to search
 	 */
-	record Reading(SearchKind kind, String words) {
+	public record Reading(SearchKind kind, String words) {
 	}
 
 	private record Phrase(Pattern pattern, SearchKind kind) {

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import org.asprecords.web.TemplateObject;
 import org.asprecords.web.Formats;
 
 import org.springframework.context.MessageSource;
@@ -9,10 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * A session's name as visitors know it ("22nd session", "19th session, 1st resumption",
  * "Special session S-1", "Review Conference"), in their language. Templates call it as
- * {@code ${@sessionNames.name(session)}}.
+ * {@code ${#sessionNames.name(session)}}.
  */
 @Component("sessionNames")
-public class SessionNames {
+public class SessionNames implements TemplateObject {
 
 	private final MessageSource messages;
 
@@ -47,6 +48,11 @@ public class SessionNames {
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	@Override
+	public String templateName() {
+		return "sessionNames";
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.asprecords.statement;
 
+import org.asprecords.web.TemplateObject;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
@@ -9,11 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * Who delivered a statement, in words, in the visitor's language: "Beatriz Borges (Centro
  * de Justicia y Paz)", "Costa Rica on behalf of 48 states", "Civil society
- * representatives". Templates call it as {@code ${@statementNames.speaker(statement)}};
+ * representatives". Templates call it as {@code ${#statementNames.speaker(statement)}};
  * the statement's speakers (with their persons) and organizations must be loaded.
  */
 @Component("statementNames")
-public class StatementNames {
+public class StatementNames implements TemplateObject {
 
 	private final MessageSource messages;
 
@@ -76,6 +77,11 @@ public class StatementNames {
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	@Override
+	public String templateName() {
+		return "statementNames";
 	}
 
 }

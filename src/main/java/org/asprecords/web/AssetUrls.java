@@ -11,14 +11,14 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 /**
  * The versioned address of each asset a layout links ({@code /css/portal.css} →
  * {@code /css/portal-5f1c….css}, after the context path), worked out once per asset and
- * kept. Layouts write {@code ${#assets.of('/css/portal.css')}} ({@link LinkObjects}).
+ * kept. Layouts write {@code ${#assets.of('/css/portal.css')}} ({@link TemplateObjects}).
  * <p>
  * Boot's {@code ResourceUrlEncodingFilter} would instead match every link of every page
  * against the asset patterns as it is written (7% of a session page's time), though only
  * a layout's few asset links can change; {@link Assets} turns it off.
  */
 @Component
-public class AssetUrls {
+public class AssetUrls implements TemplateObject {
 
 	private final ResourceUrlProvider resources;
 
@@ -47,6 +47,11 @@ public class AssetUrls {
 			throw new IllegalStateException("No asset at " + path);
 		}
 		return this.contextPath + url;
+	}
+
+	@Override
+	public String templateName() {
+		return "assets";
 	}
 
 }

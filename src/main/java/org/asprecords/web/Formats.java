@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Formats dates, amounts and numbers for the visitor's language, for templates
- * ({@code ${@formats.money(x)}}). Patterns come from the message bundles, so each
+ * ({@code ${#formats.money(x)}}). Patterns come from the message bundles, so each
  * language writes dates and money its own way.
  */
 @Component("formats")
-public class Formats {
+public class Formats implements TemplateObject {
 
 	private static final Currency EURO = Currency.getInstance("EUR");
 
@@ -187,6 +187,11 @@ public class Formats {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
+	}
+
+	@Override
+	public String templateName() {
+		return "formats";
 	}
 
 }

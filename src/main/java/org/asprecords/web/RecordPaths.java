@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
  * queries that list records of every kind at once (search, feeds, the sitemap). The
  * registry of kinds ({@code kind.RecordKind}) names each kind's page and list from here,
  * so a kind's address is changed in this file alone. Templates reach the same methods as
- * {@code #paths} ({@code @{${#paths.budget(budget.year)}}}, {@link LinkObjects}).
+ * {@code #paths} ({@code @{${#paths.budget(budget.year)}}}, {@link TemplateObjects}).
  */
 @Component
-public final class RecordPaths {
+public final class RecordPaths implements TemplateObject {
 
 	RecordPaths() {
 	}
@@ -153,6 +153,11 @@ public final class RecordPaths {
 	/** A decision's page, for templates. */
 	public static String decision(String session, String slug) {
 		return sessionPart(session, SessionPart.DECISIONS, slug);
+	}
+
+	@Override
+	public String templateName() {
+		return "paths";
 	}
 
 }

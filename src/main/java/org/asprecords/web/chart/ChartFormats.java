@@ -1,5 +1,6 @@
 package org.asprecords.web.chart;
 
+import org.asprecords.web.TemplateObject;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * chart; an axis only needs to be read at a glance.
  */
 @Component("chartFormats")
-public class ChartFormats {
+public class ChartFormats implements TemplateObject {
 
 	private static final long MILLION = 1_000_000;
 
@@ -47,6 +48,11 @@ public class ChartFormats {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
+	}
+
+	@Override
+	public String templateName() {
+		return "chartFormats";
 	}
 
 }

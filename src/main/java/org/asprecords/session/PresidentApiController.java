@@ -33,7 +33,7 @@ class PresidentApiController {
 
 	/**
 	 * A presidency: who, between which sessions ({@code null} where the sources do not
-	 * say, or while in office), as the sources word it.
+	 * say), as the sources word it.
 	 */
 	public record PresidentJson(NamedJson person, String fromSession, String toSession, LocalDate electedOn,
 			String periodNote) {

@@ -13,13 +13,30 @@ import org.asprecords.web.api.Links;
  * @param personName the person's name
  * @param fromSession the slug of the session the period begins with, or {@code null}
  * where the sources do not say
- * @param toSession the slug of the session it ends with, or {@code null} while in office
- * or where the sources do not say
+ * @param toSession the slug of the session it ends with, or {@code null} where the
+ * sources do not say (a period is never stretched to the latest session)
  * @param electedOn when the President was elected, where known
  * @param periodNote the period as the sources word it
+ * @param fromKind the kind of the first session, with {@code fromNumber} and
+ * {@code fromResumption} what names it ({@link #from()})
+ * @param toKind the kind of the last session, with {@code toNumber} and
+ * {@code toResumption} what names it ({@link #to()})
  */
 public record PresidentListing(String personSlug, String personName, String fromSession, String toSession,
-		LocalDate electedOn, String periodNote) {
+		LocalDate electedOn, String periodNote, SessionKind fromKind, Integer fromNumber, Integer fromResumption,
+		SessionKind toKind, Integer toNumber, Integer toResumption) {
+
+	/** The first session of the period, or {@code null} where the sources do not say. */
+	public SessionRef from() {
+		return (this.fromSession != null)
+				? new SessionRef(this.fromSession, this.fromKind, this.fromNumber, this.fromResumption) : null;
+	}
+
+	/** The last session of the period, or {@code null} where the sources do not say. */
+	public SessionRef to() {
+		return (this.toSession != null) ? new SessionRef(this.toSession, this.toKind, this.toNumber, this.toResumption)
+				: null;
+	}
 
 	/** The person, as the JSON API names one. */
 	public NamedJson person() {

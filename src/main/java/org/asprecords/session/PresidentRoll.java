@@ -57,11 +57,13 @@ public class PresidentRoll {
 				with shown as materialized (
 				  select p.id president, p.person_id, f.slug from_session, t.slug to_session, p.elected_on,
 				         p.period_note, coalesce(f.start_date, t.start_date) begins, f.start_date starts,
-				         t.start_date ends
+				         t.start_date ends, f.kind from_kind, f.number from_number, f.resumption from_resumption,
+				         t.kind to_kind, t.number to_number, t.resumption to_resumption
 				  %s %s
 				  order by %s)
 				select pe.slug person_slug, pe.name person_name, x.from_session, x.to_session, x.elected_on,
-				       x.period_note
+				       x.period_note, x.from_kind, x.from_number, x.from_resumption, x.to_kind, x.to_number,
+				       x.to_resumption
 				from shown x join person pe on pe.id = x.person_id
 				where %s
 				order by %s
@@ -98,17 +100,15 @@ public class PresidentRoll {
 
 	/**
 	 * The Presidents whose period covers a session that began on {@code start}, judged by
-	 * the sessions' start dates: from a session that began by then (or from the start,
-	 * when no first session is recorded), to one that began since (or still in office,
-	 * when a first session is recorded). One or two in the records; at most
-	 * {@code limit}.
+	 * the sessions' start dates: from its first session to its last. A period whose first
+	 * or last session the sources do not give covers only the session they do give: it is
+	 * never stretched to the first session of the Assembly or to the latest, and a period
+	 * with neither covers none. One or two in the records; at most {@code limit}.
 	 */
 	public List<PresidentListing> covering(LocalDate start, int limit) {
-		return this.jdbc
-			.sql(select("""
-					and (f.id is null or f.start_date <= :start)
-					and ((t.id is null and f.id is not null) or t.start_date >= :start)""",
-					"starts nulls first, president"))
+		return this.jdbc.sql(select("""
+				and coalesce(f.start_date, t.start_date) <= :start
+				and coalesce(t.start_date, f.start_date) >= :start""", "starts nulls first, president"))
 			.param("start", start)
 			.param("limit", limit)
 			.param("offset", 0)

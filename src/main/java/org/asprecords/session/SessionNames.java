@@ -25,15 +25,36 @@ public class SessionNames implements TemplateObject {
 	}
 
 	public String name(AssemblySession session) {
-		String ordinal = (session.getNumber() != null) ? this.formats.ordinalFeminine(session.getNumber()) : "";
-		return switch (session.getKind()) {
+		return name(new SessionRef(session.getSlug(), session.getKind(), session.getNumber(), session.getResumption()));
+	}
+
+	/** The name of a session known by what names it, without the session itself. */
+	public String name(SessionRef session) {
+		String ordinal = (session.number() != null) ? this.formats.ordinalFeminine(session.number()) : "";
+		return switch (session.kind()) {
 			case REGULAR -> message("session.name.regular", ordinal);
-			case RESUMED ->
-				(session.getSlug().endsWith("-resumed")) ? message("session.name.resumed", ordinal) : message(
-						"session.name.resumption", ordinal, this.formats.ordinalFeminine(session.getResumption()));
-			case SPECIAL -> message("session.name.special", session.getNumber());
+			case RESUMED -> (session.slug().endsWith("-resumed")) ? message("session.name.resumed", ordinal)
+					: message("session.name.resumption", ordinal, this.formats.ordinalFeminine(session.resumption()));
+			case SPECIAL -> message("session.name.special", session.number());
 			case REVIEW_CONFERENCE -> message("session.name.review-conference");
 		};
+	}
+
+	/**
+	 * A period from one session to another ("20th session – 22nd session"), saying which
+	 * end the sources do not give; {@code null} when they give neither.
+	 */
+	public String period(SessionRef from, SessionRef to) {
+		if (from == null && to == null) {
+			return null;
+		}
+		if (to == null) {
+			return message("session.period.from", name(from));
+		}
+		if (from == null) {
+			return message("session.period.to", name(to));
+		}
+		return from.slug().equals(to.slug()) ? name(from) : message("session.period", name(from), name(to));
 	}
 
 	/**

@@ -57,8 +57,8 @@ class PersonPagesIT {
 		assertThat(candidacy.select("td").eachText()).containsExactly("President", "Elected");
 
 		Element presidency = page.selectFirst(".presidencies li");
-		assertThat(presidency.select("a").eachAttr("href")).contains("/sessions/23");
-		assertThat(presidency.text()).contains("Elected at ASP22 by acclamation");
+		assertThat(presidency.select("a").eachAttr("href")).contains("/sessions/23", "/sessions/24");
+		assertThat(presidency.text()).contains("Elected at the twenty-second session for a mandate from 2024 to 2026");
 	}
 
 	@Test

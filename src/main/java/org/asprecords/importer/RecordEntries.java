@@ -60,6 +60,7 @@ final class RecordEntries {
 
 	static SessionDocument.PersonEntry person(Person person) {
 		return new SessionDocument.PersonEntry(person.getSlug(), person.getName(), person.getHonorific(),
+				(person.getGrammaticalGender() != null) ? person.getGrammaticalGender().name() : null,
 				List.copyOf(person.getAlternativeNames()), slug(person.getNationality(), State::getSlug),
 				person.getNote(), List.copyOf(person.getSources()));
 	}

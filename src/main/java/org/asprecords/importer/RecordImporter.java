@@ -14,6 +14,7 @@ import org.asprecords.db.Publication;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationKind;
+import org.asprecords.person.GrammaticalGender;
 import org.asprecords.person.Person;
 import org.asprecords.session.AssemblyPresident;
 import org.asprecords.session.AssemblySession;
@@ -137,6 +138,8 @@ public class RecordImporter {
 			person.setSlug(entry.slug());
 			person.setName(entry.name());
 			person.setHonorific(entry.honorific());
+			person.setGrammaticalGender(ImportRun.enumValue(GrammaticalGender.class, entry.grammaticalGender(),
+					DocumentPath.field(path, "grammaticalGender")));
 			person.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
 			person.setNationality(run.optionalState(entry.nationality(), DocumentPath.field(path, "nationality")));
 			person.setNote(entry.note());

@@ -92,8 +92,9 @@ public record SessionDocument(String format, @Valid SessionEntry session, List<@
 	}
 
 	public record PersonEntry(@NotBlank @Pattern(regexp = Slugs.REQUIRED) String slug, @NotBlank @PlainText String name,
-			@PlainText String honorific, List<@NotNull @PlainText String> alternativeNames, String nationality,
-			@PlainText(multiline = true) String note, List<@NotNull @PlainText @SourceList String> sources) {
+			@PlainText String honorific, String grammaticalGender, List<@NotNull @PlainText String> alternativeNames,
+			String nationality, @PlainText(multiline = true) String note,
+			List<@NotNull @PlainText @SourceList String> sources) {
 	}
 
 	public record OrganizationEntry(@NotBlank @Pattern(regexp = Slugs.REQUIRED) String slug,

@@ -333,6 +333,7 @@ final class DataFiles {
 			.column("slug", PersonEntry::slug)
 			.column("name", PersonEntry::name)
 			.own("honorific", PersonEntry::honorific)
+			.own("grammatical_gender", PersonEntry::grammaticalGender)
 			.column("alternative_names", PersonEntry::alternativeNames)
 			.own("nationality", PersonEntry::nationality)
 			.column("note", PersonEntry::note)

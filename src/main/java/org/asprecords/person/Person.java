@@ -4,6 +4,8 @@ import org.asprecords.db.Visibility;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,6 +26,9 @@ public class Person extends NamedRecord {
 
 	private String note;
 
+	@Enumerated(EnumType.STRING)
+	private GrammaticalGender grammaticalGender;
+
 	public String getHonorific() {
 		return this.honorific;
 	}
@@ -38,6 +43,14 @@ public class Person extends NamedRecord {
 
 	public void setNationality(State nationality) {
 		this.nationality = nationality;
+	}
+
+	public GrammaticalGender getGrammaticalGender() {
+		return this.grammaticalGender;
+	}
+
+	public void setGrammaticalGender(GrammaticalGender grammaticalGender) {
+		this.grammaticalGender = grammaticalGender;
 	}
 
 	public String getNote() {

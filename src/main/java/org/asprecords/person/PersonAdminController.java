@@ -43,6 +43,7 @@ class PersonAdminController {
 	void options(Model model) {
 		model.addAttribute("details", "admin/people/details");
 		model.addAttribute("allStates", FormOptions.of(this.states::byName));
+		model.addAttribute("genders", GrammaticalGender.values());
 	}
 
 	@GetMapping

@@ -9,13 +9,16 @@ import org.asprecords.web.form.PlainText;
 
 /**
  * What an editor types to record or correct a person: besides the names and sources, the
- * honorific a source gives, the nationality (a recorded State) and a note.
+ * honorific a source gives, the grammatical gender titles take for the person, the
+ * nationality (a recorded State) and a note.
  */
 public class PersonForm extends NamedRecordForm {
 
 	@Size(max = 100)
 	@PlainText
 	private String honorific;
+
+	private GrammaticalGender grammaticalGender;
 
 	@Size(max = 100)
 	private String nationality;
@@ -28,6 +31,7 @@ public class PersonForm extends NamedRecordForm {
 		PersonForm form = new PersonForm();
 		form.fill(person);
 		form.honorific = person.getHonorific();
+		form.grammaticalGender = person.getGrammaticalGender();
 		form.nationality = (person.getNationality() != null) ? person.getNationality().getSlug() : null;
 		form.note = person.getNote();
 		return form;
@@ -35,11 +39,12 @@ public class PersonForm extends NamedRecordForm {
 
 	@Override
 	protected List<String> detailFields() {
-		return List.of("honorific", "nationality", "note");
+		return List.of("honorific", "grammaticalGender", "nationality", "note");
 	}
 
 	void applyTo(Person person) {
 		person.setHonorific(FormSubmission.blankToNull(this.honorific));
+		person.setGrammaticalGender(this.grammaticalGender);
 		person.setNote(FormSubmission.blankToNull(this.note));
 	}
 
@@ -49,6 +54,14 @@ public class PersonForm extends NamedRecordForm {
 
 	public void setHonorific(String honorific) {
 		this.honorific = honorific;
+	}
+
+	public GrammaticalGender getGrammaticalGender() {
+		return this.grammaticalGender;
+	}
+
+	public void setGrammaticalGender(GrammaticalGender grammaticalGender) {
+		this.grammaticalGender = grammaticalGender;
 	}
 
 	public String getNationality() {

@@ -2,6 +2,7 @@ package org.asprecords.session;
 
 import java.time.LocalDate;
 
+import org.asprecords.person.GrammaticalGender;
 import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.NamedJson;
 import org.asprecords.web.api.Links;
@@ -21,10 +22,17 @@ import org.asprecords.web.api.Links;
  * {@code fromResumption} what names it ({@link #from()})
  * @param toKind the kind of the last session, with {@code toNumber} and
  * {@code toResumption} what names it ({@link #to()})
+ * @param grammaticalGender the gender the title takes for the person, where a source
+ * gives it
  */
 public record PresidentListing(String personSlug, String personName, String fromSession, String toSession,
 		LocalDate electedOn, String periodNote, SessionKind fromKind, Integer fromNumber, Integer fromResumption,
-		SessionKind toKind, Integer toNumber, Integer toResumption) {
+		SessionKind toKind, Integer toNumber, Integer toResumption, GrammaticalGender grammaticalGender) {
+
+	/** Whether the title takes its feminine form: Présidente de l’Assemblée. */
+	public boolean feminine() {
+		return this.grammaticalGender == GrammaticalGender.FEMININE;
+	}
 
 	/** The first session of the period, or {@code null} where the sources do not say. */
 	public SessionRef from() {

@@ -63,7 +63,7 @@ public class PresidentRoll {
 				  order by %s)
 				select pe.slug person_slug, pe.name person_name, x.from_session, x.to_session, x.elected_on,
 				       x.period_note, x.from_kind, x.from_number, x.from_resumption, x.to_kind, x.to_number,
-				       x.to_resumption
+				       x.to_resumption, pe.grammatical_gender
 				from shown x join person pe on pe.id = x.person_id
 				where %s
 				order by %s

@@ -36,8 +36,8 @@ class PersonAdminIT {
 	@Test
 	void anEditorRecordsAPersonWhoseSlugComesFromTheNameAndVisitorsFindThem() {
 		MvcTestResult saved = Pages.submit(this.mvc, "/admin/people/new", "name", "Zoë Ñúñez-Test", "honorific",
-				"Ambassador", "nationality", "tunisia", "alternativeNames", "Zoe Nunez\n\nZoé Núñez", "sources",
-				"https://asp.icc-cpi.int/");
+				"Ambassador", "grammaticalGender", "FEMININE", "nationality", "tunisia", "alternativeNames",
+				"Zoe Nunez\n\nZoé Núñez", "sources", "https://asp.icc-cpi.int/");
 
 		assertThat(saved).hasStatus3xxRedirection();
 		assertThat(saved).flash().containsEntry("flash", "admin.people.created");
@@ -45,6 +45,9 @@ class PersonAdminIT {
 		assertThat(visitor.select("h1").text()).isEqualTo("Zoë Ñúñez-Test");
 		assertThat(fact(visitor, "Nationality").select("a[href=/states/tunisia]").text()).isEqualTo("Tunisia");
 		assertThat(fact(visitor, "Also written").text()).isEqualTo("Zoe Nunez, Zoé Núñez");
+		assertThat(page(this.mvc, "/admin/people/" + id("zoe-nunez-test") + "/edit")
+			.select("#grammaticalGender option[selected]")
+			.text()).isEqualTo("Feminine (Présidente), where a source says Ms. or she");
 		assertThat(page(this.mvc, "/admin/people?q={q}", "nunez").select("tbody th a").eachText())
 			.containsExactly("Zoë Ñúñez-Test");
 	}

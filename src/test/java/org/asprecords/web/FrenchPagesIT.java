@@ -58,10 +58,11 @@ class FrenchPagesIT {
 		Document session = french("/sessions/22");
 		assertThat(session.selectFirst("h1").text()).isEqualTo("22e session (2023)");
 		assertThat(fact(session, "Dates").text()).isEqualTo("4–14 décembre 2023");
+		assertThat(fact(session, "Présidente de l’Assemblée").text()).isEqualTo("Silvia Fernández de Gurmendi");
+		assertThat(fact(french("/sessions/13"), "Président de l’Assemblée").text()).isEqualTo("Sidiki Kaba");
 		assertThat(fact(session, "Lieu").text()).isEqualTo("United Nations Headquarters, New York, United States");
 		assertThat(fact(session, "Budget approuvé pour 2024").text()).isEqualTo(BUDGET_2024_TEXT);
 		assertThat(fact(session, "Budget approuvé pour 2024").wholeText()).isEqualTo(BUDGET_2024);
-		assertThat(fact(session, "Président de l’Assemblée").text()).isEqualTo("Silvia Fernández de Gurmendi");
 		assertThat(session.select("h2").eachText()).contains("Élections", "Résolutions", "Budget-programme",
 				"Déclarations", "Manifestations parallèles", "Sources");
 
@@ -140,6 +141,10 @@ class FrenchPagesIT {
 
 		assertThat(french("/people").selectFirst("h1").text()).isEqualTo("Personnes");
 		assertThat(french("/people/karim-khan").select("h2").eachText()).contains("Candidatures");
+		assertThat(french("/people/paivi-kaukoranta").select("#presidencies-heading").text())
+			.isEqualTo("Présidente de l’Assemblée");
+		assertThat(french("/people/sidiki-kaba").select("#presidencies-heading").text())
+			.isEqualTo("Président de l’Assemblée");
 		assertThat(french("/organizations").selectFirst("h1").text()).isEqualTo("Organisations");
 		assertThat(fact(french("/organizations/fidh"), "Type").text()).isEqualTo("Organisation non gouvernementale");
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.asprecords.election.Candidacy;
+import org.asprecords.person.GrammaticalGender;
 import org.asprecords.person.Person;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.RecordPaths;
@@ -43,8 +44,9 @@ class PersonApiController {
 		PersonProfile profile = this.directory.profile(slug);
 		Person person = profile.person();
 		return new PersonJson(NamedJson.of(person, RecordPaths::person), person.getHonorific(),
-				List.copyOf(person.getAlternativeNames()), NamedJson.of(person.getNationality(), RecordPaths::state),
-				person.getNote(), profile.candidacies().stream().map(CandidacyRef::of).toList(),
+				person.getGrammaticalGender(), List.copyOf(person.getAlternativeNames()),
+				NamedJson.of(person.getNationality(), RecordPaths::state), person.getNote(),
+				profile.candidacies().stream().map(CandidacyRef::of).toList(),
 				profile.statements()
 					.stream()
 					.map((spoken) -> RecordRef.inSession(RecordPaths::statement,
@@ -53,9 +55,9 @@ class PersonApiController {
 				List.copyOf(person.getSources()), person.getUpdatedAt());
 	}
 
-	public record PersonJson(NamedJson person, String honorific, List<String> alternativeNames, NamedJson nationality,
-			String note, List<CandidacyRef> candidacies, List<RecordRef> statements, List<String> sources,
-			Instant updatedAt) {
+	public record PersonJson(NamedJson person, String honorific, GrammaticalGender grammaticalGender,
+			List<String> alternativeNames, NamedJson nationality, String note, List<CandidacyRef> candidacies,
+			List<RecordRef> statements, List<String> sources, Instant updatedAt) {
 
 	}
 

@@ -61,6 +61,8 @@ class SearchController {
 				pageable.getOffset(), pageable.getPageSize());
 		model.addAttribute("results", results);
 		model.addAttribute("namesLike", namesLike(query, results, EnumSet.of(kind)));
+		model.addAttribute("otherKinds",
+				this.search.counts(query.words(), query.scope(), EnumSet.complementOf(EnumSet.of(kind))));
 		long total = results.groups().isEmpty() ? 0 : results.groups().get(0).total();
 		model.addAttribute("pages",
 				Pagination.of(new PageImpl<>(results.groups().isEmpty() ? List.of() : results.groups().get(0).hits(),

@@ -2,6 +2,8 @@ package org.asprecords.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,10 @@ public class SiteSearch {
 			select h.kind, h.path, h.title, h.label, h.session_id, h.total, %s headline
 			from (%s) h, q
 			order by h.ord, %s""";
+
+	private static final String COUNTS = """
+			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
+			select c.kind, c.total from (%s) c where c.total > 0""";
 
 	private static final String HEADLINE = """
 			ts_headline(h.cfg::regconfig, coalesce(h.doc, ''), case when h.cfg = 'portal_simple' then q.s else q.e end,
@@ -84,6 +90,24 @@ public class SiteSearch {
 	public SearchResults all(String text, SearchScope scope, SearchSort sort, SearchKind kind) {
 		return run(text, scope, sort, (kind != null) ? List.of(kind) : Arrays.asList(SearchKind.values()), 0, MOST,
 				false);
+	}
+
+	/**
+	 * How many records of each of {@code kinds} match, for the kinds with matches, in the
+	 * order of kinds: what a page of one kind's matches offers besides.
+	 */
+	public Map<SearchKind, Long> counts(String text, SearchScope scope, Collection<SearchKind> kinds) {
+		if (text.isEmpty() || kinds.isEmpty()) {
+			return Map.of();
+		}
+		String union = kinds.stream()
+			.map((kind) -> kind.countSelect(scope))
+			.collect(Collectors.joining("\nunion all\n"));
+		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
+		scope.bind(this.jdbc.sql(COUNTS.formatted(union)).param("text", text))
+			.query((rs, n) -> counts.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("total")))
+			.list();
+		return counts;
 	}
 
 	private SearchResults run(String text, SearchScope scope, SearchSort sort, List<SearchKind> kinds, long offset,

@@ -187,6 +187,25 @@ class SearchPageIT {
 		assertThat(page.select("nav.search-kinds a").eachAttr("href")).allMatch((href) -> href.startsWith("#group-"));
 	}
 
+	/**
+	 * A page of one kind's matches links the other kinds with matches, counted as the
+	 * every-kind view counts them, keeping the filters.
+	 */
+	@Test
+	void aPageOfOneKindLinksTheOtherKindsWithTheirCounts() {
+		List<String> everyKind = page(this.mvc, "/search?q={q}&from=2010", "court").select("nav.search-kinds a")
+			.eachText();
+		Document resolutions = page(this.mvc, "/search?q={q}&kind=RESOLUTION&from=2010", "court");
+
+		List<String> others = resolutions.select("nav.search-kinds a").eachText();
+		assertThat(others).isNotEmpty()
+			.allMatch(everyKind::contains)
+			.noneMatch((link) -> link.startsWith("Resolutions"));
+		assertThat(everyKind).filteredOn((link) -> !link.startsWith("Resolutions")).containsExactlyElementsOf(others);
+		assertThat(resolutions.select("nav.search-kinds a").eachAttr("href"))
+			.allMatch((href) -> href.startsWith("/search?q=court&kind=") && href.contains("from=2010"));
+	}
+
 	@Test
 	void filtersOutOfTheRecordAreFriendlyErrors() {
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/search?q=court&session=99"), 404, "Page not found");

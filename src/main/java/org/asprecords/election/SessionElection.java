@@ -21,11 +21,13 @@ public record SessionElection(String slug, ElectionBody body, Integer seats, Lis
 	 * @param nationality the name of the State the person is a national of, or
 	 * {@code null}
 	 * @param stateSlug the State's page, when a State was elected, or {@code null}
+	 * @param nationalityCode that State's ISO code, where recorded
 	 * @param stateName the State's name, or {@code null}
+	 * @param stateCode its ISO code, where recorded
 	 * @param role the office, where the election filled several ("President")
 	 */
-	public record Elected(String personSlug, String personName, String nationality, String stateSlug, String stateName,
-			String role) {
+	public record Elected(String personSlug, String personName, String nationality, String nationalityCode,
+			String stateSlug, String stateName, String stateCode, String role) {
 	}
 
 }

@@ -50,7 +50,7 @@ public class SessionElections {
 		}
 		this.jdbc
 			.sql("""
-					select c.election_id, p.slug, p.name, n.name, s.slug, s.name, c.role
+					select c.election_id, p.slug, p.name, n.name, s.slug, s.name, c.role, n.code, s.code
 					from candidacy c
 					left join person p on p.id = c.person_id and %s
 					left join state n on n.id = c.nationality_id and %s
@@ -61,8 +61,8 @@ public class SessionElections {
 			.param("ids", elections.keySet().toArray(Long[]::new))
 			.query((row, n) -> elections.get(row.getLong(1))
 				.elected()
-				.add(new Elected(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-						row.getString(6), row.getString(7))))
+				.add(new Elected(row.getString(2), row.getString(3), row.getString(4), row.getString(8),
+						row.getString(5), row.getString(6), row.getString(9), row.getString(7))))
 			.list();
 		return elections.values()
 			.stream()

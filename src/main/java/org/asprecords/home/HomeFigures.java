@@ -21,15 +21,15 @@ class HomeFigures {
 			       (select count(*) from election x where %2$s) elections,
 			       (select count(*) from statement x where %2$s) statements,
 			       b.year budget_year, b.approved budget_approved,
-			       s.name newest_party_name, s.slug newest_party_slug, s.party_ordinal newest_party_ordinal,
+			       s.name newest_party_name, s.code newest_party_code, s.slug newest_party_slug, s.party_ordinal newest_party_ordinal,
 			       s.party_since newest_party_since
 			from (select 1) one
 			left join lateral (select year, approved from programme_budget x where approved is not null and %2$s
 			                   order by year desc limit 1) b on true
-			left join lateral (select name, slug, party_ordinal, party_since from state x
+			left join lateral (select name, code, slug, party_ordinal, party_since from state x
 			                   where party_ordinal is not null and %1$s
-			                   order by party_ordinal desc limit 1) s on true""".formatted(Visibility.of("x", false),
-			Visibility.of("x", true));
+			                   order by party_ordinal desc limit 1) s on true"""
+		.formatted(Visibility.of("x", false), Visibility.of("x", true));
 
 	private final JdbcClient jdbc;
 

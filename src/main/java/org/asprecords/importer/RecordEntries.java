@@ -52,7 +52,7 @@ final class RecordEntries {
 	}
 
 	static SessionDocument.StateEntry state(State state) {
-		return new SessionDocument.StateEntry(state.getSlug(), state.getName(),
+		return new SessionDocument.StateEntry(state.getSlug(), state.getName(), state.getCode(),
 				List.copyOf(state.getAlternativeNames()), name(state.getRegionalGroup()), state.getSignedOn(),
 				state.getJoinedOn(), name(state.getJoinedBy()), state.getPartySince(), state.getPartyOrdinal(),
 				state.getStatusNote(), List.copyOf(state.getSources()));

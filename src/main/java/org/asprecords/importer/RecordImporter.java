@@ -119,6 +119,7 @@ public class RecordImporter {
 		run.upsert("states", path, run.byKey(State.class, "slug", slug(entry.slug(), path)), State::new, (state) -> {
 			state.setSlug(entry.slug());
 			state.setName(entry.name());
+			state.setCode(entry.code());
 			state.setAlternativeNames(ImportRun.orEmpty(entry.alternativeNames()));
 			state.setRegionalGroup(ImportRun.enumValue(RegionalGroup.class, entry.regionalGroup(),
 					DocumentPath.field(path, "regionalGroup")));

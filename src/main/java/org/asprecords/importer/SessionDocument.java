@@ -86,7 +86,7 @@ public record SessionDocument(String format, @Valid SessionEntry session, List<@
 	}
 
 	public record StateEntry(@NotBlank @Pattern(regexp = Slugs.REQUIRED) String slug, @NotBlank @PlainText String name,
-			List<@NotNull @PlainText String> alternativeNames, String regionalGroup, LocalDate signedOn,
+			String code, List<@NotNull @PlainText String> alternativeNames, String regionalGroup, LocalDate signedOn,
 			LocalDate joinedOn, String joinedBy, LocalDate partySince, @Min(1) Integer partyOrdinal,
 			@PlainText(multiline = true) String statusNote, List<@NotNull @PlainText @SourceList String> sources) {
 	}

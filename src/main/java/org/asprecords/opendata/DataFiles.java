@@ -316,6 +316,7 @@ final class DataFiles {
 		return DataFile.of("states", (records) -> records.directory().states())
 			.column("slug", StateEntry::slug)
 			.column("name", StateEntry::name)
+			.own("code", StateEntry::code)
 			.column("alternative_names", StateEntry::alternativeNames)
 			.column("regional_group", StateEntry::regionalGroup)
 			.own("signed_on", StateEntry::signedOn)

@@ -34,7 +34,7 @@ public class OutcomeLines {
 			part(1, "x.slug, x.instrument, x.provision, x.subject, null::date", SessionRows.from("amendment"), "x.id"),
 			part(2, "x.slug, x.name, null, null, null::date", SessionRows.from("policy"), "x.id"),
 			part(3, "x.slug, x.title, null, null, null::date", SessionRows.from("decision"), "x.id"),
-			part(4, "st.slug, st.name, x.note, null, null::date",
+			part(4, "st.slug, st.name, x.note, st.code, null::date",
 					SessionRows.from("accession",
 							"join state st on st.id = x.state_id and " + Visibility.of("st", false)),
 					"st.name, x.id"))
@@ -67,7 +67,8 @@ public class OutcomeLines {
 					.add(new AmendmentLine(slug, Instrument.valueOf(a), row.getString("b"), row.getString("c")));
 				case 2 -> lines.policies().add(new PolicyLine(slug, a));
 				case 3 -> lines.decisions().add(new DecisionLine(slug, a));
-				default -> lines.accessions().add(new AccessionLine(new StateLine(slug, a), row.getString("b")));
+				default -> lines.accessions()
+					.add(new AccessionLine(new StateLine(slug, a, row.getString("c")), row.getString("b")));
 			};
 		}).list();
 		return lines;
@@ -99,7 +100,7 @@ public class OutcomeLines {
 	}
 
 	/** A State, as a line links it. */
-	public record StateLine(String slug, String name) {
+	public record StateLine(String slug, String name, String code) {
 	}
 
 }

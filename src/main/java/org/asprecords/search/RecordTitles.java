@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.session.Sessions;
 import org.asprecords.session.SessionNames;
+import org.asprecords.web.CountryNames;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,10 +30,13 @@ class RecordTitles {
 
 	private final MessageSource messages;
 
-	RecordTitles(Sessions sessions, SessionNames sessionNames, MessageSource messages) {
+	private final CountryNames countries;
+
+	RecordTitles(Sessions sessions, SessionNames sessionNames, MessageSource messages, CountryNames countries) {
 		this.sessions = sessions;
 		this.sessionNames = sessionNames;
 		this.messages = messages;
+		this.countries = countries;
 	}
 
 	/**
@@ -48,7 +52,8 @@ class RecordTitles {
 
 	/**
 	 * @param title the title SQL gave, or null
-	 * @param label what the title is made from where SQL gives none
+	 * @param label what the title is made from where SQL gives none, or the ISO code of
+	 * the State that names a State or a statement
 	 * @param session the record's session, or the session itself; null for none
 	 */
 	Titled of(SearchKind kind, String title, String label, AssemblySession session) {
@@ -57,6 +62,8 @@ class RecordTitles {
 			case SESSION -> new Titled(sessionName, null);
 			case ELECTION -> new Titled(message("election.body." + label), sessionName);
 			case BUDGET -> new Titled(message("session.budget.for", Integer.valueOf(label)), sessionName);
+			// the label of a State, or of a statement a State delivered, is its ISO code
+			case STATE, STATEMENT -> new Titled(this.countries.name(label, title), sessionName);
 			default -> new Titled(title, sessionName);
 		};
 	}

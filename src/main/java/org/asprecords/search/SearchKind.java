@@ -11,9 +11,11 @@ import org.asprecords.web.RecordPaths.Page;
  * The kinds of public record, in the order search results are grouped, each described
  * once for every query that lists records of all kinds at once (the site search, the
  * feeds): its table, where its page is, its title where SQL can give it (a label for the
- * rest, turned into words by {@link RecordTitles}), its session, its text (searched,
- * excerpted and summarised), and the text search configuration its index uses. Every
- * query made of these shows only what the public may see: {@link Visibility}.
+ * rest, turned into words by {@link RecordTitles}, and for a State, or a statement a
+ * State delivered, the State's ISO code, by which it is named in the visitor's language),
+ * its session, its text (searched, excerpted and summarised), and the text search
+ * configuration its index uses. Every query made of these shows only what the public may
+ * see: {@link Visibility}.
  */
 public enum SearchKind {
 
@@ -36,13 +38,15 @@ public enum SearchKind {
 					          join person p on p.id = ss.person_id where ss.statement_id = x.id),
 					         (select st.name from state st where st.id = x.speaker_state_id), x.speaker_label,
 					         (select string_agg(o.name, ', ' order by so.position) from statement_organization so
-					          join organization o on o.id = so.organization_id where so.statement_id = x.id))""",
-			"null", "x.session_id", "concat_ws(' — ', x.quote, x.summary)"),
+					          join organization o on o.id = so.organization_id where so.statement_id = x.id))""", """
+					case when not exists (select 1 from statement_speaker ss where ss.statement_id = x.id)
+					     then (select st.code from state st where st.id = x.speaker_state_id) end""", "x.session_id",
+			"concat_ws(' — ', x.quote, x.summary)"),
 
 	PERSON("people", Text.SIMPLE, "person x", Page.PERSON, "x.name", "null", "null::bigint",
 			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '), x.note)"),
 
-	STATE("states", Text.SIMPLE, "state x", Page.STATE, "x.name", "null", "null::bigint",
+	STATE("states", Text.SIMPLE, "state x", Page.STATE, "x.name", "x.code", "null::bigint",
 			"concat_ws(' — ', x.name, array_to_string(x.alternative_names, ', '))"),
 
 	ORGANIZATION("organizations", Text.SIMPLE, "organization x", Page.ORGANIZATION,
@@ -155,6 +159,15 @@ public enum SearchKind {
 				 join %s on x.id = m.id)""".formatted(this.matchColumns, this.text.config, ordinal(), this.path,
 				this.text.query, sortDate(), this.from, this.text.query, visibility(), within(scope),
 				sort.order().replace("m.", ""), table());
+	}
+
+	/**
+	 * How many records of this kind match the site search's query ({@code q}) within the
+	 * scope, counted on the GIN index without ranking them.
+	 */
+	String countSelect(SearchScope scope) {
+		return "(select '%s' kind, count(*) total from %s, q where x.search_vector @@ q.%s and %s%s)".formatted(name(),
+				this.from, this.text.query, visibility(), within(scope));
 	}
 
 	/** The date a match is sorted by: its session's start, or none. */

@@ -1,5 +1,10 @@
 package org.asprecords.session;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.asprecords.web.CountryNames;
 import org.asprecords.web.TemplateObject;
 import org.asprecords.web.Formats;
 
@@ -19,9 +24,25 @@ public class SessionNames implements TemplateObject {
 
 	private final Formats formats;
 
-	SessionNames(MessageSource messages, Formats formats) {
+	private final CountryNames places;
+
+	SessionNames(MessageSource messages, Formats formats, CountryNames places) {
 		this.messages = messages;
 		this.formats = formats;
+		this.places = places;
+	}
+
+	/**
+	 * Where a session met ("Siège de l’Organisation des Nations Unies, New York,
+	 * États-Unis"): its venue, city and country, those known, in the visitor's language
+	 * where they have a name in it.
+	 */
+	public String place(AssemblySession session) {
+		return Stream
+			.of(this.places.place(session.getVenue()), this.places.place(session.getCity()),
+					this.places.country(session.getCountry()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining(", "));
 	}
 
 	public String name(AssemblySession session) {

@@ -1,12 +1,15 @@
 package org.asprecords.state;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.NamedRecord;
 import org.asprecords.db.Visibility;
 import org.hibernate.annotations.SQLRestriction;
@@ -17,6 +20,14 @@ import org.hibernate.envers.Audited;
 @SQLRestriction(Visibility.SHOWN)
 @Table(name = "state")
 public class State extends NamedRecord {
+
+	/**
+	 * The ISO 3166-1 alpha-2 codes the JDK knows, by which pages name a State in the
+	 * visitor's language.
+	 */
+	private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+	private String code;
 
 	@Enumerated(EnumType.STRING)
 	private RegionalGroup regionalGroup;
@@ -33,6 +44,21 @@ public class State extends NamedRecord {
 	private Integer partyOrdinal;
 
 	private String statusNote;
+
+	/** The State's ISO 3166-1 alpha-2 code ({@code KR}), where recorded. */
+	public String getCode() {
+		return this.code;
+	}
+
+	/**
+	 * @throws FieldRejectedException if the code is not an ISO 3166-1 alpha-2 code
+	 */
+	public void setCode(String code) {
+		if (code != null && !CODES.contains(code)) {
+			throw new FieldRejectedException("code", "admin.states.code.unknown");
+		}
+		this.code = code;
+	}
 
 	public RegionalGroup getRegionalGroup() {
 		return this.regionalGroup;

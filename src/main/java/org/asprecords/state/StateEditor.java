@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * records, membership dates that can have happened (a signature from the day the Statute
  * opened for signature on, entry into force from the Statute's own on, neither signing
  * nor joining in the future) and in order (signed, then joined, then party), and a rank
- * among States Parties that no other State holds.
+ * among States Parties and an ISO code that no other State holds.
  */
 @Service
 public class StateEditor extends NamedRecordEditor<State, StateForm> {
@@ -43,6 +43,12 @@ public class StateEditor extends NamedRecordEditor<State, StateForm> {
 		inOrder(ENTRY_INTO_FORCE, form.getPartySince(), "partySince", "admin.states.partySince.before-force");
 		inOrder(form.getJoinedOn(), form.getPartySince(), "partySince", "admin.states.partySince.before-joining");
 		inOrder(form.getSignedOn(), form.getPartySince(), "partySince", "admin.states.partySince.before-joining");
+		form.applyTo(state);
+		if (state.getCode() != null) {
+			this.states.findByCode(state.getCode()).filter((other) -> other != state).ifPresent((other) -> {
+				throw new FieldRejectedException("code", "admin.states.code.taken");
+			});
+		}
 		if (form.getPartyOrdinal() != null) {
 			this.states.findByPartyOrdinal(form.getPartyOrdinal())
 				.filter((other) -> other != state)
@@ -50,7 +56,6 @@ public class StateEditor extends NamedRecordEditor<State, StateForm> {
 					throw new FieldRejectedException("partyOrdinal", "admin.states.partyOrdinal.taken");
 				});
 		}
-		form.applyTo(state);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.asprecords.state;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
@@ -13,10 +14,13 @@ import org.asprecords.web.form.PlausibleDate;
 
 /**
  * What an editor types to record or correct a State: besides the names and sources, its
- * regional group and, for a State Party, when it signed, when and how it joined, when the
- * Statute entered into force for it and its rank among States Parties.
+ * ISO code, its regional group and, for a State Party, when it signed, when and how it
+ * joined, when the Statute entered into force for it and its rank among States Parties.
  */
 public class StateForm extends NamedRecordForm {
+
+	@Size(max = 10)
+	private String code;
 
 	private RegionalGroup regionalGroup;
 
@@ -42,6 +46,7 @@ public class StateForm extends NamedRecordForm {
 	static StateForm from(State state) {
 		StateForm form = new StateForm();
 		form.fill(state);
+		form.code = state.getCode();
 		form.regionalGroup = state.getRegionalGroup();
 		form.signedOn = state.getSignedOn();
 		form.joinedOn = state.getJoinedOn();
@@ -54,10 +59,13 @@ public class StateForm extends NamedRecordForm {
 
 	@Override
 	protected List<String> detailFields() {
-		return List.of("regionalGroup", "signedOn", "joinedOn", "joinedBy", "partySince", "partyOrdinal", "statusNote");
+		return List.of("code", "regionalGroup", "signedOn", "joinedOn", "joinedBy", "partySince", "partyOrdinal",
+				"statusNote");
 	}
 
 	void applyTo(State state) {
+		String typed = FormSubmission.blankToNull(this.code);
+		state.setCode((typed != null) ? typed.trim().toUpperCase(Locale.ROOT) : null);
 		state.setRegionalGroup(this.regionalGroup);
 		state.setSignedOn(this.signedOn);
 		state.setJoinedOn(this.joinedOn);
@@ -65,6 +73,14 @@ public class StateForm extends NamedRecordForm {
 		state.setPartySince(this.partySince);
 		state.setPartyOrdinal(this.partyOrdinal);
 		state.setStatusNote(FormSubmission.blankToNull(this.statusNote));
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
 	}
 
 	public RegionalGroup getRegionalGroup() {

@@ -18,6 +18,8 @@ interface StateRepository extends JpaRepository<State, Long> {
 
 	Optional<State> findByPartyOrdinal(int partyOrdinal);
 
+	Optional<State> findByCode(String code);
+
 	List<State> findBySlugIn(Collection<String> slugs);
 
 	@Query(value = """

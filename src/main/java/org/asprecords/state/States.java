@@ -1,5 +1,6 @@
 package org.asprecords.state;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,12 @@ public class States {
 
 	private final RecordsCache cache;
 
-	States(StateRepository states, RecordsCache cache) {
+	private final StateNames names;
+
+	States(StateRepository states, RecordsCache cache, StateNames names) {
 		this.states = states;
 		this.cache = cache;
+		this.names = names;
 	}
 
 	/** The records of these slugs, in no order. */
@@ -49,8 +53,17 @@ public class States {
 	 * ({@link RecordsCache}): counting reads every row.
 	 */
 	public Page<State> alphabetically(Pageable pageable) {
-		return new PageImpl<>(this.states.findAlphabetically(pageable), pageable,
-				this.cache.get("states-shown", this.states::count));
+		long total = this.cache.get("states-shown", this.states::count);
+		if (!this.names.translated()) {
+			return new PageImpl<>(this.states.findAlphabetically(pageable), pageable, total);
+		}
+		// Names from CLDR, which PostgreSQL cannot sort by: every State is read and
+		// sorted
+		// here, a few hundred at most however large the record grows.
+		List<State> all = new ArrayList<>(this.states.findAlphabetically(Pageable.unpaged()));
+		all.sort(this.names.alphabetically());
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		return new PageImpl<>(all.subList(from, Math.min(from + pageable.getPageSize(), all.size())), pageable, total);
 	}
 
 }

@@ -41,14 +41,14 @@ public class SessionStatements {
 		Map<Long, Line> lines = new LinkedHashMap<>();
 		SessionRows
 			.page(this.jdbc, """
-					select x.id, x.slug, x.segment, x.delivered_on, x.speaker_label, x.on_behalf_label, st.name
+					select x.id, x.slug, x.segment, x.delivered_on, x.speaker_label, x.on_behalf_label, st.name, st.code
 					%s
 					order by x.delivered_on nulls first, x.id limit :limit offset :offset""".formatted(SessionRows.from(
 					"statement", "left join state st on st.id = x.speaker_state_id and " + Visibility.of("st", false))),
 					sessionId, pageable)
 			.query((row, n) -> lines.put(row.getLong(1),
 					new Line(row.getString(2), Segment.valueOf(row.getString(3)), row.getObject(4, LocalDate.class),
-							row.getString(5), row.getString(6), row.getString(7))))
+							row.getString(5), row.getString(6), row.getString(7), row.getString(8))))
 			.list();
 		if (lines.isEmpty()) {
 			return List.of();
@@ -73,15 +73,17 @@ public class SessionStatements {
 
 	/** A statement's line while its names are gathered. */
 	private record Line(String slug, Segment segment, LocalDate deliveredOn, String label, String onBehalf,
-			String state, List<String> people, List<String> organizations) {
+			String state, String stateCode, List<String> people, List<String> organizations) {
 
-		Line(String slug, Segment segment, LocalDate deliveredOn, String label, String onBehalf, String state) {
-			this(slug, segment, deliveredOn, label, onBehalf, state, new ArrayList<>(), new ArrayList<>());
+		Line(String slug, Segment segment, LocalDate deliveredOn, String label, String onBehalf, String state,
+				String stateCode) {
+			this(slug, segment, deliveredOn, label, onBehalf, state, stateCode, new ArrayList<>(), new ArrayList<>());
 		}
 
 		SessionStatement statement() {
-			return new SessionStatement(this.slug, this.segment, this.deliveredOn, new Speakers(
-					List.copyOf(this.people), List.copyOf(this.organizations), this.state, this.label, this.onBehalf));
+			return new SessionStatement(this.slug, this.segment, this.deliveredOn,
+					new Speakers(List.copyOf(this.people), List.copyOf(this.organizations), this.state, this.stateCode,
+							this.label, this.onBehalf));
 		}
 
 	}

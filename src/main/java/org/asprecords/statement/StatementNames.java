@@ -1,5 +1,6 @@
 package org.asprecords.statement;
 
+import org.asprecords.web.CountryNames;
 import org.asprecords.web.TemplateObject;
 import java.util.List;
 
@@ -18,8 +19,11 @@ public class StatementNames implements TemplateObject {
 
 	private final MessageSource messages;
 
-	StatementNames(MessageSource messages) {
+	private final CountryNames countries;
+
+	StatementNames(MessageSource messages, CountryNames countries) {
 		this.messages = messages;
+		this.countries = countries;
 	}
 
 	/**
@@ -43,7 +47,7 @@ public class StatementNames implements TemplateObject {
 					: message("statement.speaker.with-organizations", people, join(organizations));
 		}
 		else if (speakers.state() != null) {
-			who = speakers.state();
+			who = this.countries.name(speakers.stateCode(), speakers.state());
 		}
 		else if (speakers.label() != null) {
 			who = speakers.label();

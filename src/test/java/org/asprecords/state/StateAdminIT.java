@@ -35,10 +35,10 @@ class StateAdminIT {
 
 	@Test
 	void anEditorRecordsAStatePartyAndVisitorsSeeItsMembership() {
-		MvcTestResult saved = Pages.submit(this.mvc, "/admin/states/new", "name", "Republic of Testland",
-				"alternativeNames", "Testlandia", "regionalGroup", "AFRICAN", "signedOn", "1998-07-17", "joinedOn",
-				"2020-03-02", "joinedBy", "RATIFICATION", "partySince", "2020-06-01", "partyOrdinal", "500", "sources",
-				"https://asp.icc-cpi.int/");
+		MvcTestResult saved = Pages.submit(this.mvc, "/admin/states/new", "name", "Republic of Testland", "code",
+				" tv ", "alternativeNames", "Testlandia", "regionalGroup", "AFRICAN", "signedOn", "1998-07-17",
+				"joinedOn", "2020-03-02", "joinedBy", "RATIFICATION", "partySince", "2020-06-01", "partyOrdinal", "500",
+				"sources", "https://asp.icc-cpi.int/");
 
 		assertThat(saved).hasStatus3xxRedirection();
 		assertThat(saved).flash().containsEntry("flash", "admin.states.created");
@@ -48,6 +48,10 @@ class StateAdminIT {
 		assertThat(fact(visitor, "Signed the Rome Statute").text()).isEqualTo("17 July 1998");
 		assertThat(fact(visitor, "Ratified").text()).isEqualTo("2 March 2020");
 		assertThat(fact(visitor, "Order of joining").text()).isEqualTo("500th State Party");
+		assertThat(this.jdbc.sql("select code from state where slug = 'republic-of-testland'")
+			.query(String.class)
+			.single()).isEqualTo("TV");
+		assertThat(page(this.mvc, "/states/republic-of-testland?lang=fr").select("h1").text()).isEqualTo("Tuvalu");
 	}
 
 	@Test
@@ -84,6 +88,9 @@ class StateAdminIT {
 	@Test
 	void ranksAndChoicesOutsideTheirRangesAreRefusedBesideTheirFields() {
 		assertThat(refused("partyOrdinal", "124")).isEqualTo("Another State already has this rank.");
+		assertThat(refused("code", "XX")).startsWith("This is not an ISO 3166 country code");
+		assertThat(refused("code", "KOR")).startsWith("This is not an ISO 3166 country code");
+		assertThat(refused("code", "kr")).isEqualTo("Another State already has this code.");
 		assertThat(refused("partyOrdinal", "-1")).isNotBlank();
 		assertThat(refused("partyOrdinal", "0")).isNotBlank();
 		assertThat(refused("partyOrdinal", "99999999999")).isEqualTo("Enter a whole number.");

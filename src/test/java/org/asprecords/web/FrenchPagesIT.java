@@ -60,7 +60,8 @@ class FrenchPagesIT {
 		assertThat(fact(session, "Dates").text()).isEqualTo("4–14 décembre 2023");
 		assertThat(fact(session, "Présidente de l’Assemblée").text()).isEqualTo("Silvia Fernández de Gurmendi");
 		assertThat(fact(french("/sessions/13"), "Président de l’Assemblée").text()).isEqualTo("Sidiki Kaba");
-		assertThat(fact(session, "Lieu").text()).isEqualTo("United Nations Headquarters, New York, United States");
+		assertThat(fact(session, "Lieu").text())
+			.isEqualTo("Siège de l’Organisation des Nations Unies, New York, États-Unis");
 		assertThat(fact(session, "Budget approuvé pour 2024").text()).isEqualTo(BUDGET_2024_TEXT);
 		assertThat(fact(session, "Budget approuvé pour 2024").wholeText()).isEqualTo(BUDGET_2024);
 		assertThat(session.select("h2").eachText()).contains("Élections", "Résolutions", "Budget-programme",

@@ -45,10 +45,11 @@ class StateApiController {
 	StateJson show(@PathVariable String slug) {
 		StateProfile profile = this.directory.profile(slug);
 		State state = profile.state();
-		return new StateJson(NamedJson.of(state, RecordPaths::state), List.copyOf(state.getAlternativeNames()),
-				state.getRegionalGroup(), state.getSignedOn(), state.getJoinedOn(), state.getJoinedBy(),
-				state.getPartySince(), state.getPartyOrdinal(), state.getStatusNote(), refs(profile.delivered()),
-				refs(profile.onBehalf()), List.copyOf(state.getSources()), state.getUpdatedAt());
+		return new StateJson(NamedJson.of(state, RecordPaths::state), state.getCode(),
+				List.copyOf(state.getAlternativeNames()), state.getRegionalGroup(), state.getSignedOn(),
+				state.getJoinedOn(), state.getJoinedBy(), state.getPartySince(), state.getPartyOrdinal(),
+				state.getStatusNote(), refs(profile.delivered()), refs(profile.onBehalf()),
+				List.copyOf(state.getSources()), state.getUpdatedAt());
 	}
 
 	private static List<RecordRef> refs(List<Statement> statements) {
@@ -61,7 +62,7 @@ class StateApiController {
 	/**
 	 * @param partyOrdinal the State's rank among States Parties, by the date it joined
 	 */
-	public record StateJson(NamedJson state, List<String> alternativeNames, RegionalGroup regionalGroup,
+	public record StateJson(NamedJson state, String code, List<String> alternativeNames, RegionalGroup regionalGroup,
 			LocalDate signedOn, LocalDate joinedOn, JoinedBy joinedBy, LocalDate partySince, Integer partyOrdinal,
 			String statusNote, List<RecordRef> statementsDelivered, List<RecordRef> statementsOnBehalf,
 			List<String> sources, Instant updatedAt) {

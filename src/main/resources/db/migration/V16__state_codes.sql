@@ -1,0 +1,123 @@
+-- Every State gets its ISO 3166-1 alpha-2 code, so that pages name it in the visitor's language from the JDK's
+-- CLDR data (web.StateNames): a French visitor read "Republic of Korea". The record's own name stays the English
+-- one the sources give.
+alter table state add column code text
+    constraint state_code_ck check (code ~ '^[A-Z]{2}$')
+    constraint state_code_uk unique;
+alter table state_aud add column code text;
+
+-- A database loaded before gets the codes the shipped records now carry (records/directory.json), as a revision by
+-- "system" as the load was. The column is new: no editor can have set it.
+create temporary table state_code (slug text, code text) on commit drop;
+insert into state_code values
+        ('afghanistan', 'AF'),
+        ('albania', 'AL'),
+        ('andorra', 'AD'),
+        ('antigua-and-barbuda', 'AG'),
+        ('argentina', 'AR'),
+        ('armenia', 'AM'),
+        ('australia', 'AU'),
+        ('austria', 'AT'),
+        ('bangladesh', 'BD'),
+        ('barbados', 'BB'),
+        ('belgium', 'BE'),
+        ('belize', 'BZ'),
+        ('benin', 'BJ'),
+        ('bolivia', 'BO'),
+        ('bosnia-and-herzegovina', 'BA'),
+        ('botswana', 'BW'),
+        ('brazil', 'BR'),
+        ('bulgaria', 'BG'),
+        ('burkina-faso', 'BF'),
+        ('burundi', 'BI'),
+        ('cambodia', 'KH'),
+        ('canada', 'CA'),
+        ('chile', 'CL'),
+        ('cook-islands', 'CK'),
+        ('costa-rica', 'CR'),
+        ('cyprus', 'CY'),
+        ('czech-republic', 'CZ'),
+        ('denmark', 'DK'),
+        ('dominican-republic', 'DO'),
+        ('ecuador', 'EC'),
+        ('estonia', 'EE'),
+        ('fiji', 'FJ'),
+        ('finland', 'FI'),
+        ('france', 'FR'),
+        ('gambia', 'GM'),
+        ('germany', 'DE'),
+        ('ghana', 'GH'),
+        ('greece', 'GR'),
+        ('grenada', 'GD'),
+        ('guatemala', 'GT'),
+        ('guinea', 'GN'),
+        ('honduras', 'HN'),
+        ('hungary', 'HU'),
+        ('iceland', 'IS'),
+        ('ireland', 'IE'),
+        ('italy', 'IT'),
+        ('japan', 'JP'),
+        ('jordan', 'JO'),
+        ('kenya', 'KE'),
+        ('latvia', 'LV'),
+        ('libya', 'LY'),
+        ('liechtenstein', 'LI'),
+        ('lithuania', 'LT'),
+        ('luxembourg', 'LU'),
+        ('madagascar', 'MG'),
+        ('malawi', 'MW'),
+        ('mali', 'ML'),
+        ('marshall-islands', 'MH'),
+        ('moldova', 'MD'),
+        ('mongolia', 'MN'),
+        ('myanmar', 'MM'),
+        ('nauru', 'NR'),
+        ('netherlands', 'NL'),
+        ('new-zealand', 'NZ'),
+        ('niger', 'NE'),
+        ('nigeria', 'NG'),
+        ('north-macedonia', 'MK'),
+        ('norway', 'NO'),
+        ('palestine', 'PS'),
+        ('peru', 'PE'),
+        ('philippines', 'PH'),
+        ('poland', 'PL'),
+        ('portugal', 'PT'),
+        ('republic-of-korea', 'KR'),
+        ('romania', 'RO'),
+        ('samoa', 'WS'),
+        ('senegal', 'SN'),
+        ('serbia', 'RS'),
+        ('sierra-leone', 'SL'),
+        ('slovakia', 'SK'),
+        ('slovenia', 'SI'),
+        ('south-africa', 'ZA'),
+        ('spain', 'ES'),
+        ('suriname', 'SR'),
+        ('sweden', 'SE'),
+        ('switzerland', 'CH'),
+        ('tanzania', 'TZ'),
+        ('trinidad-and-tobago', 'TT'),
+        ('tunisia', 'TN'),
+        ('uganda', 'UG'),
+        ('ukraine', 'UA'),
+        ('united-kingdom', 'GB'),
+        ('united-states', 'US'),
+        ('uruguay', 'UY'),
+        ('vanuatu', 'VU'),
+        ('venezuela', 'VE'),
+        ('zambia', 'ZM');
+
+update state s set code = c.code, version = s.version + 1, updated_at = now()
+from state_code c where c.slug = s.slug;
+
+with saved as (insert into revision (saved_at, username)
+               select now(), 'system' where exists (select 1 from state s join state_code c on c.slug = s.slug)
+               returning id)
+insert into state_aud (rev, revtype, id, slug, name, code, alternative_names, regional_group, signed_on, joined_on,
+                       joined_by, party_since, party_ordinal, status_note, sources, published, deleted_at, created_at,
+                       updated_at)
+select saved.id, 1, s.id, s.slug, s.name, s.code, s.alternative_names, s.regional_group, s.signed_on, s.joined_on,
+       s.joined_by, s.party_since, s.party_ordinal, s.status_note, s.sources, s.published, s.deleted_at, s.created_at,
+       s.updated_at
+from saved, state s join state_code c on c.slug = s.slug;

@@ -29,7 +29,7 @@ class HomePageIT {
 		assertThat(fact(page, "Approved programme budget for 2024").text()).isEqualTo("€187,084,300");
 		assertThat(fact(page, "Newest State Party").text())
 			.isEqualTo("Ukraine (125th State Party, since 1 January 2025)");
-		assertThat(fact(page, "Sessions recorded").text()).isEqualTo("35");
+		assertThat(fact(page, "Sessions recorded").text()).isEqualTo("37");
 	}
 
 }

@@ -68,6 +68,27 @@ class SessionPagesIT {
 		assertThat(fact(page, "Resumption of").select("a").attr("href")).isEqualTo("/sessions/19");
 	}
 
+	/**
+	 * The session facts of {@code asp-reference-facts-2.md} (section 0): the fourth
+	 * session's end, two resumed sessions found since, and dates on which the sources
+	 * disagree, said so with their sources.
+	 */
+	@Test
+	void theSessionsFoundOrCorrectedSinceShowTheirSourcedDates() {
+		Document fourth = page(this.mvc, "/sessions/4");
+		assertThat(fact(fourth, "Dates").text()).isEqualTo("28 November – 3 December 2005");
+		assertThat(fourth.select(".sources a").eachAttr("href"))
+			.contains("https://unis.unvienna.org/unis/en/pressrels/2006/l3101.html");
+		Document resumedFourth = page(this.mvc, "/sessions/4-resumed");
+		assertThat(resumedFourth.select("h1").text()).isEqualTo("Resumed 4th session (2006)");
+		assertThat(fact(resumedFourth, "Dates").text()).isEqualTo("26–27 January 2006");
+		assertThat(fact(resumedFourth, "Resumption of").select("a").attr("href")).isEqualTo("/sessions/4");
+		Document resumedThirteenth = page(this.mvc, "/sessions/13-resumed");
+		assertThat(fact(resumedThirteenth, "Dates").text()).isEqualTo("24–25 June 2015");
+		assertThat(fact(resumedThirteenth, "President of the Assembly").text()).isEqualTo("Sidiki Kaba");
+		assertThat(page(this.mvc, "/sessions/18").text()).contains("reads “The Hague, 2–7 December 2019”");
+	}
+
 	@Test
 	void aSessionKnownOnlyToTheMonthSaysSo() {
 		Document page = page(this.mvc, "/sessions/8-resumed");

@@ -89,6 +89,28 @@ class SessionPagesIT {
 		assertThat(page(this.mvc, "/sessions/18").text()).contains("reads “The Hague, 2–7 December 2019”");
 	}
 
+	/**
+	 * Each source says what kind of publication it is, and a record that rests on no
+	 * official document says so and on what it rests.
+	 */
+	@Test
+	void sourcesSayWhatKindTheyAreAndARecordWithNoOfficialOneSaysSo() {
+		Document official = page(this.mvc, "/sessions/22");
+		assertThat(official.select(".sources p.unofficial")).isEmpty();
+		assertThat(official.select(".sources li").eachText()).contains(
+				"https://www.coalitionfortheicc.org/news/all-you-need-know-ASP22 (NGO)",
+				"https://asp.icc-cpi.int/press-releases/PR-22nd-session (official)");
+
+		Document press = page(this.mvc, "/sessions/24");
+		assertThat(press.select(".sources p.unofficial").text()).isEqualTo(
+				"No official document of the Assembly, the Court or the United Nations is among these sources: the record rests on press reports.");
+		assertThat(press.select(".sources li small").eachText()).containsOnly("(press)");
+		assertThat(page(this.mvc, "/sessions/13").select(".sources p.unofficial").text())
+			.endsWith("the record rests on copies of official texts on other sites.");
+		assertThat(page(this.mvc, "/sessions/24?lang=fr").select(".sources p.unofficial").text())
+			.endsWith("l’enregistrement repose sur des articles de presse.");
+	}
+
 	@Test
 	void aSessionKnownOnlyToTheMonthSaysSo() {
 		Document page = page(this.mvc, "/sessions/8-resumed");

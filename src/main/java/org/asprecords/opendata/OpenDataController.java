@@ -1,9 +1,11 @@
 package org.asprecords.opendata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.asprecords.importer.DocumentWriter;
 import org.asprecords.importer.SessionExporter;
+import org.asprecords.kind.RecordKind;
 import org.asprecords.search.RecentRecords;
 import org.asprecords.search.SearchKind;
 
@@ -38,15 +40,22 @@ class OpenDataController {
 
 	private final CsvArchive archive;
 
-	OpenDataController(SessionExporter exporter, DocumentWriter writer, CsvArchive archive) {
+	private final Coverage coverage;
+
+	OpenDataController(SessionExporter exporter, DocumentWriter writer, CsvArchive archive, Coverage coverage) {
 		this.exporter = exporter;
 		this.writer = writer;
 		this.archive = archive;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/open-data")
 	String page(Model model) {
 		model.addAttribute("files", DataFiles.ALL);
+		Map<RecordKind, Long> counts = this.coverage.counts();
+		model.addAttribute("counts", counts);
+		model.addAttribute("sessionCount", counts.get(RecordKind.SESSION));
+		model.addAttribute("resolutionSessions", this.coverage.sessionsWithResolutions());
 		model.addAttribute("feedKinds", SearchKind.values());
 		model.addAttribute("feedSize", RecentRecords.FEED_SIZE);
 		return "open-data";

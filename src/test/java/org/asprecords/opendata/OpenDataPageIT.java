@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class OpenDataPageIT {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -44,6 +49,39 @@ class OpenDataPageIT {
 				.allSatisfy((meaning) -> assertThat(meaning.text()).isNotBlank().doesNotContain("??"));
 		}
 		assertThat(documented).isEqualTo(headers);
+	}
+
+	/**
+	 * The page says how many records of each kind the public sees, and which sessions
+	 * have their resolutions recorded; a draft leaves both, and the home page links here.
+	 */
+	@Test
+	@Transactional
+	void thePageSaysWhatTheRecordHoldsAndWhichSessionsHaveResolutions() {
+		Document page = Pages.page(this.mvc, "/open-data");
+		Map<String, String> counts = new LinkedHashMap<>();
+		page.select("#coverage tbody tr")
+			.forEach((row) -> counts.put(row.selectFirst("th").text(), row.selectFirst("td").text()));
+		assertThat(counts).hasSize(14)
+			.containsEntry("Sessions", "37")
+			.containsEntry("Presidents of the Assembly", "8")
+			.containsEntry("Resolutions", Pages.fact(Pages.page(this.mvc, "/"), "Resolutions recorded").text());
+		List<String> withResolutions = page.select("#coverage ul a").eachAttr("href");
+		assertThat(withResolutions).contains("/sessions/14", "/sessions/22")
+			.doesNotContain("/sessions/1", "/sessions/24")
+			.hasSameElementsAs(this.jdbc
+				.sql("""
+						select distinct '/sessions/' || s.slug from resolution r join assembly_session s on s.id = r.session_id
+						where r.published and r.deleted_at is null and s.published and s.deleted_at is null""")
+				.query(String.class)
+				.list());
+		assertThat(page.select("#coverage p").eachText())
+			.contains("Resolutions are recorded for " + withResolutions.size() + " of the 37 sessions:");
+
+		this.jdbc.sql("update resolution set published = false where symbol like 'ICC-ASP/14/%'").update();
+		Document draft = Pages.page(this.mvc, "/open-data");
+		assertThat(draft.select("#coverage ul a").eachAttr("href")).doesNotContain("/sessions/14");
+		assertThat(Pages.page(this.mvc, "/").select("a[href=/open-data#coverage]")).hasSize(1);
 	}
 
 	@Test

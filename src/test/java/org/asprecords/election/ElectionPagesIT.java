@@ -76,6 +76,27 @@ class ElectionPagesIT {
 		assertThat(president.select("td").eachText()).contains("Finland", "President", "Elected");
 	}
 
+	/**
+	 * The Presidents and Vice-Presidents of {@code asp-reference-facts-2.md} (sections 3f
+	 * and 4), each election at the session that held it.
+	 */
+	@Test
+	void theVicePresidentsOfTheSecondReferenceAreElectedAtTheirSessions() {
+		Document tenth = page(this.mvc, "/elections/10/assembly-presidency");
+		assertThat(tenth.select("#candidates tbody th a").eachText()).containsExactly("Tiina Intelmann",
+				"Markus Börlin", "Ken Kanda");
+		assertThat(fact(tenth, "Held").text()).isEqualTo("12 December 2011");
+		Document fourth = page(this.mvc, "/elections/4/assembly-presidency");
+		assertThat(fourth.select("#candidates tbody tr").eachText())
+			.anyMatch((row) -> row.startsWith("Hlengiwe B. Mkhize") && row.contains("South Africa")
+					&& row.contains("Vice-President"));
+		assertThat(fact(page(this.mvc, "/elections/13/assembly-presidency"), "How decided").text())
+			.isEqualTo("By acclamation");
+		assertThat(fact(page(this.mvc, "/people/jorge-lomonaco"), "Nationality").text()).isEqualTo("Mexico");
+		assertThat(page(this.mvc, "/elections/7/assembly-presidency").select(".sources li small").eachText())
+			.containsOnly("(Wikipedia or a copy of it)");
+	}
+
 	@Test
 	void prosecutorElectionShowsKarimKhanWith72VotesInTheSecondRound() {
 		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");

@@ -97,6 +97,29 @@ class ElectionPagesIT {
 			.containsOnly("(Wikipedia or a copy of it)");
 	}
 
+	/**
+	 * The 2020 election of six judges, round by round as {@code asp-reference-facts-2.md}
+	 * (section 3a) gives it: the votes of each judge in the round that elected them.
+	 */
+	@Test
+	void theJudgesElectedIn2020ShowTheRoundsThatElectedThem() {
+		Document page = page(this.mvc, "/elections/19-resumed-1/judges");
+
+		assertThat(page.selectFirst("#rounds-heading").parent().text())
+			.contains("8 rounds were held; the sources give figures for 5 of them.");
+		assertThat(column(page, "Elected in round")).containsExactly("1", "2", "3", "4", "4", "8");
+		Element korner = page.select("table#rounds tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Joanna Korner"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(korner.select("td").eachText()).first().isEqualTo("85");
+		assertThat(page.select("table#rounds thead th[scope=col]").eachText()).containsExactly("Candidate", "Round 1",
+				"Round 2", "Round 3", "Round 4", "Round 8");
+		assertThat(page.select("#candidates tbody tr").eachText())
+			.anyMatch((row) -> row.startsWith("Gocha Lordkipanidze") && row.contains("Georgia"));
+	}
+
 	@Test
 	void prosecutorElectionShowsKarimKhanWith72VotesInTheSecondRound() {
 		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");

@@ -121,6 +121,26 @@ class ElectionPagesIT {
 	}
 
 	@Test
+	void earlierJudgesElectionsOfTheSecondReferenceAreRecorded() {
+		Document vacancies = page(this.mvc, "/elections/6/judges");
+		assertThat(column(vacancies, "Elected in round")).contains("1", "4");
+		Element nsereko = vacancies.select("table#rounds tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Daniel David Ntanda Nsereko"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(nsereko.select("td").eachText()).containsExactly("74");
+		assertThat(vacancies.select("#candidates tbody tr").eachText())
+			.anyMatch((row) -> row.startsWith("Jean Angela Permanand") && row.contains("Withdrew"));
+		assertThat(page(this.mvc, "/elections/4-resumed/judges").select("#candidates tbody th a").eachText())
+			.containsExactly("Hans-Peter Kaul", "Erkki Kourula", "Akua Kuenyehia", "Sang-Hyun Song",
+					"Ekaterina Trendafilova", "Anita Ušacka");
+		assertThat(page(this.mvc, "/elections/1-resumed-1/judges").select("#candidates tbody tr")).hasSize(7);
+		assertThat(page(this.mvc, "/elections/13-resumed/judges").select(".summary, main p").eachText())
+			.anyMatch((text) -> text.contains("59 votes to 25"));
+	}
+
+	@Test
 	void prosecutorElectionShowsKarimKhanWith72VotesInTheSecondRound() {
 		Document page = page(this.mvc, "/elections/19-resumed-2/prosecutor");
 

@@ -34,6 +34,30 @@ class ResolutionPagesIT {
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(BUDGET_2024);
 	}
 
+	/**
+	 * Resolutions of earlier sessions, and what the second reference adds to those
+	 * shipped before, as {@code asp-reference-facts-2.md} (section 1a) reads them.
+	 */
+	@Test
+	void resolutionsOfTheSecondReferenceShowTheirMeetingAndManner() {
+		Document aggression = page(this.mvc, "/resolutions/ICC-ASP/16/Res.5");
+		assertThat(aggression.select("main").text())
+			.contains("Activation of the jurisdiction of the Court over the crime of aggression");
+		assertThat(fact(aggression, "Adopted").text()).isEqualTo("14 December 2017");
+		assertThat(fact(aggression, "How adopted").text()).isEqualTo("By consensus");
+		assertThat(aggression.select("p.note").text()).contains("very early hours of 15 December");
+
+		Document budget = page(this.mvc, "/resolutions/ICC-ASP/15/Res.1");
+		assertThat(fact(budget, "Plenary meeting").text()).isEqualTo("10th plenary meeting");
+		assertThat(fact(budget, "How adopted").text()).isEqualTo("By consensus");
+
+		assertThat(fact(page(this.mvc, "/resolutions/ICC-ASP/4/Res.1"), "Plenary meeting").text())
+			.isEqualTo("3rd plenary meeting");
+		assertThat(page(this.mvc, "/resolutions/ICC-ASP/15/Res.5").select("p.note").text())
+			.contains("on permanent premises");
+		assertThat(page(this.mvc, "/resolutions/RC/Res.6").select("main").text()).contains("The crime of aggression");
+	}
+
 	@Test
 	void specialSessionSymbolsAreFoundInTheirShortForms() {
 		assertThat(Pages.exchange(this.mvc, "/resolutions?q={q}", "s1 res 1")).hasStatus3xxRedirection()
@@ -160,7 +184,7 @@ class ResolutionPagesIT {
 		Document budget = page(this.mvc, "/resolutions?topic=budget");
 		assertThat(symbols(budget)).contains("ICC-ASP/22/Res.4", "ICC-ASP/23/Res.6").doesNotContain("ICC-ASP/22/Res.5");
 		Document oldest = page(this.mvc, "/resolutions?sort=OLDEST");
-		assertThat(symbols(oldest).get(0)).isEqualTo("ICC-ASP/14/Res.4");
+		assertThat(symbols(oldest).get(0)).isEqualTo("ICC-ASP/4/Res.1");
 	}
 
 	@Test

@@ -131,7 +131,7 @@ class BudgetPagesIT {
 		assertThat(fact(page, "Adopted at").selectFirst("a").attr("href")).isEqualTo("/sessions/22");
 		assertThat(fact(page, "Resolution").selectFirst("a").attr("href")).isEqualTo("/resolutions/ICC-ASP/22/Res.4");
 		assertThat(fact(page, "Working Capital Fund").selectFirst(".visually-hidden").text()).isEqualTo("not recorded");
-		assertThat(page.select("#sources-heading + ul a").eachAttr("href"))
+		assertThat(page.select("#sources-heading ~ ul a").eachAttr("href"))
 			.contains("https://www.coalitionfortheicc.org/asp22-day-9");
 	}
 

@@ -53,7 +53,7 @@ class SessionAdminIT {
 		assertThat(saved).flash().containsEntry("flash", "admin.session.created");
 		Document visitor = page(this.mvc, "/sessions/25");
 		assertThat(visitor.select("h1").text()).isEqualTo("25th session (2026)");
-		assertThat(visitor.select(".sources li").eachText()).containsExactly("https://asp.icc-cpi.int/",
+		assertThat(visitor.select(".sources li").eachText()).containsExactly("https://asp.icc-cpi.int/ (official)",
 				"An announcement in words");
 	}
 

@@ -188,6 +188,14 @@ public class ElectionRound {
 		this.note = note;
 	}
 
+	/**
+	 * Replaces the votes of a round read from the history with those read for all its
+	 * election's rounds at once ({@link ElectionHistory#readVotesAt}).
+	 */
+	void votesReadAt(List<RoundVote> votes) {
+		this.votes = votes;
+	}
+
 	public List<RoundVote> getVotes() {
 		return this.votes;
 	}

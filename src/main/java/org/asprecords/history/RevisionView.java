@@ -49,6 +49,10 @@ public class RevisionView {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		Object now = snapshot(reader, kind, id, revision);
 		Object before = (previous != null) ? snapshot(reader, kind, id, previous.revision()) : null;
+		this.elections.readVotesAt(now, revision);
+		if (before != null) {
+			this.elections.readVotesAt(before, previous.revision());
+		}
 		List<RevisionPage.Row> rows = new ArrayList<>();
 		for (Field field : fieldsOf(kind.type())) {
 			String after = FieldText.of(value(field, now));

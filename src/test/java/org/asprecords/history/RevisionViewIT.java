@@ -34,6 +34,24 @@ class RevisionViewIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * An election's revision shows the votes of each of its rounds, read for all its
+	 * rounds at once (the crawl of the admin pages bounds the statements).
+	 */
+	@Test
+	void anElectionsRevisionShowsTheVotesOfEachRound() {
+		long id = this.jdbc.sql("""
+				select e.id from election e join assembly_session s on s.id = e.session_id
+				where s.slug = '19-resumed-1' and e.slug = 'judges'""").query(Long.class).single();
+		long revision = this.jdbc.sql("select min(rev) from election_aud where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+
+		String shown = page(this.mvc, "/admin/history/elections/" + id + "/" + revision).select("main").text();
+		assertThat(shown).contains("85", "76", "83", "87", "86");
+	}
+
 	@Test
 	void aRevisionShowsTheFieldsItChangedBesideTheirValuesBefore() {
 		Pages.submit(this.mvc, "/admin/sessions/new", "slug", "test-revisions", "kind", "SPECIAL", "number", "92",

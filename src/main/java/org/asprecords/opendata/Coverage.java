@@ -56,17 +56,19 @@ public class Coverage {
 
 	/** The sessions with at least one resolution the public sees, the earliest first. */
 	public List<AssemblySession> sessionsWithResolutions() {
-		Long[] ids = this.cache.get("coverage-resolution-sessions",
-				() -> this.jdbc.sql("select distinct x.session_id from resolution x where " + Visibility.of("x", true))
-					.query(Long.class)
-					.list()
-					.toArray(Long[]::new));
-		return (ids.length == 0) ? List.of()
-				: this.sessions.byIds(ids)
-					.stream()
-					.sorted(Comparator.comparing(AssemblySession::getStartDate,
-							Comparator.nullsLast(Comparator.naturalOrder())))
-					.toList();
+		return this.cache.get("coverage-resolution-sessions", () -> {
+			Long[] ids = this.jdbc
+				.sql("select distinct x.session_id from resolution x where " + Visibility.of("x", true))
+				.query(Long.class)
+				.list()
+				.toArray(Long[]::new);
+			return (ids.length == 0) ? List.<AssemblySession>of()
+					: this.sessions.byIds(ids)
+						.stream()
+						.sorted(Comparator.comparing(AssemblySession::getStartDate,
+								Comparator.nullsLast(Comparator.naturalOrder())))
+						.toList();
+		});
 	}
 
 	/** Whether a kind's records belong to a session, whose visibility they share. */

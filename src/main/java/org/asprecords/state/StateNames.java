@@ -2,7 +2,6 @@ package org.asprecords.state;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.Locale;
 
 import org.asprecords.web.CountryNames;
 import org.asprecords.web.TemplateObject;
@@ -36,7 +35,12 @@ public class StateNames implements TemplateObject {
 	 * Whether pages name States in another language than the records' own (English).
 	 */
 	boolean translated() {
-		return !LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+		return this.countries.translated();
+	}
+
+	/** The visitor's language, which the order of the names depends on. */
+	String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
 	}
 
 	/** States in the alphabetical order of their names in the visitor's language. */

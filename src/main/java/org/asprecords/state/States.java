@@ -2,7 +2,10 @@ package org.asprecords.state;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.asprecords.db.RecordsCache;
@@ -57,13 +60,20 @@ public class States {
 		if (!this.names.translated()) {
 			return new PageImpl<>(this.states.findAlphabetically(pageable), pageable, total);
 		}
-		// Names from CLDR, which PostgreSQL cannot sort by: every State is read and
-		// sorted
-		// here, a few hundred at most however large the record grows.
-		List<State> all = new ArrayList<>(this.states.findAlphabetically(Pageable.unpaged()));
-		all.sort(this.names.alphabetically());
-		int from = (int) Math.min(pageable.getOffset(), all.size());
-		return new PageImpl<>(all.subList(from, Math.min(from + pageable.getPageSize(), all.size())), pageable, total);
+		// Names from CLDR, which PostgreSQL cannot sort by: the order of every State (a
+		// few
+		// hundred at most, however large the record grows) is worked out here once per
+		// language until the records change; a page then reads its own States only.
+		List<Long> order = this.cache.get("states-alphabetically/" + this.names.language(), () -> {
+			List<State> all = new ArrayList<>(this.states.findAlphabetically(Pageable.unpaged()));
+			all.sort(this.names.alphabetically());
+			return all.stream().map(State::getId).toList();
+		});
+		int from = (int) Math.min(pageable.getOffset(), order.size());
+		List<Long> ids = order.subList(from, Math.min(from + pageable.getPageSize(), order.size()));
+		Map<Long, State> byId = new HashMap<>();
+		this.states.findAllById(ids).forEach((state) -> byId.put(state.getId(), state));
+		return new PageImpl<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), pageable, total);
 	}
 
 }

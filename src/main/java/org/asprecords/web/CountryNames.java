@@ -35,6 +35,12 @@ public class CountryNames {
 	private final Map<String, Properties> names = new ConcurrentHashMap<>();
 
 	/**
+	 * The name of each code in each language, worked out once: pages name the same few
+	 * hundred States on every request.
+	 */
+	private final Map<String, String> countries = new ConcurrentHashMap<>();
+
+	/**
 	 * The name of the country with the ISO code {@code code} whose record calls it
 	 * {@code name}, in the visitor's language; {@code name} where the code is not known.
 	 */
@@ -43,8 +49,18 @@ public class CountryNames {
 		if (code == null || english(locale)) {
 			return name;
 		}
-		String own = names(locale).getProperty("country." + code);
-		return (own != null) ? own : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+		return this.countries.computeIfAbsent(locale.getLanguage() + "/" + code, (key) -> {
+			String own = names(locale).getProperty("country." + code);
+			return (own != null) ? own : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+		});
+	}
+
+	/**
+	 * Whether the visitor's language is another than the records' own (English), so that
+	 * pages name countries otherwise than the records do.
+	 */
+	public boolean translated() {
+		return !english(LocaleContextHolder.getLocale());
 	}
 
 	/**

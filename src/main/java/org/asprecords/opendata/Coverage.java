@@ -1,6 +1,7 @@
 package org.asprecords.opendata;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,7 +51,10 @@ public class Coverage {
 			this.jdbc.sql(union)
 				.query((rs, n) -> counts.put(RecordKind.valueOf(rs.getString("kind")), rs.getLong("total")))
 				.list();
-			return Map.copyOf(counts);
+			// not Map.copyOf: its order changes from one start to the next, and so would
+			// the
+			// page's table (and its ETag, from one instance to another)
+			return Collections.unmodifiableMap(counts);
 		});
 	}
 

@@ -1,6 +1,7 @@
 package org.asprecords.pagecache;
 
 import org.asprecords.db.RecordChanges;
+import org.asprecords.web.ContentTags;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -158,7 +158,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.reset();
 		String etag = (page.header(HttpHeaders.ETAG) != null) ? page.header(HttpHeaders.ETAG)
-				: "W/\"" + DigestUtils.md5DigestAsHex(page.body()) + "\"";
+				: ContentTags.of(page.body());
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
 		// the language is in the address: neither a cookie nor Accept-Language changes a

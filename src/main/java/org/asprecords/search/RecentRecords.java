@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.asprecords.session.AssemblySession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +49,10 @@ public class RecentRecords {
 		String union = listed.stream()
 			.map((kind) -> kind.recentSelect(sessionId != null, text != null))
 			.collect(Collectors.joining("\nunion all\n"));
-		var query = this.jdbc.sql("select * from (" + union + ") r order by r.updated_at desc, r.path limit :limit")
+		var query = this.jdbc
+			.sql("select n.*, " + RecordTitles.SESSION_COLUMNS + " from (select * from (" + union
+					+ ") r order by r.updated_at desc, r.path limit :limit) n" + RecordTitles.sessionJoin("n")
+					+ " order by n.updated_at desc, n.path")
 			.param("limit", FEED_SIZE);
 		if (sessionId != null) {
 			query = query.param("session", sessionId);
@@ -60,14 +60,13 @@ public class RecentRecords {
 		if (text != null) {
 			query = query.param("text", text);
 		}
-		List<Row> rows = query.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
-				rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"), rs.getString("doc"),
-				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at"))))
+		List<Row> rows = query
+			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
+					rs.getString("title"), rs.getString("label"), RecordTitles.session(rs), rs.getString("doc"),
+					instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at"))))
 			.list();
-		Map<Long, AssemblySession> sessions = this.titles.sessionsOf(rows.stream().map(Row::sessionId).toList());
 		return rows.stream().map((row) -> {
-			RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(),
-					(row.sessionId() != null) ? sessions.get(row.sessionId()) : null);
+			RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), row.session());
 			return new RecentRecord(row.kind(), row.path(), titled.title(), titled.session(), row.text(),
 					row.publishedAt(), row.updatedAt());
 		}).toList();
@@ -103,8 +102,8 @@ public class RecentRecords {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	private record Row(SearchKind kind, String path, String title, String label, Long sessionId, String text,
-			Instant publishedAt, Instant updatedAt) {
+	private record Row(SearchKind kind, String path, String title, String label, RecordTitles.Session session,
+			String text, Instant publishedAt, Instant updatedAt) {
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.asprecords.db.Snippet;
-import org.asprecords.session.AssemblySession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,8 +40,8 @@ public class SiteSearch {
 	 */
 	private static final String QUERY = """
 			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
-			select h.kind, h.path, h.title, h.label, h.session_id, h.total, %s headline
-			from (%s) h, q
+			select h.kind, h.path, h.title, h.label, h.total, %s headline, %s
+			from (%s) h cross join q%s
 			order by h.ord, %s""";
 
 	private static final String COUNTS = """
@@ -118,7 +117,9 @@ public class SiteSearch {
 		String union = kinds.stream()
 			.map((kind) -> kind.searchSelect(scope, sort))
 			.collect(Collectors.joining("\nunion all\n"));
-		var query = this.jdbc.sql(QUERY.formatted(excerpts ? HEADLINE : "null", union, sort.unionOrder()))
+		var query = this.jdbc
+			.sql(QUERY.formatted(excerpts ? HEADLINE : "null", RecordTitles.SESSION_COLUMNS, union,
+					RecordTitles.sessionJoin("h"), sort.unionOrder()))
 			.param("text", text)
 			.param("offset", offset)
 			.param("limit", limit);
@@ -128,10 +129,9 @@ public class SiteSearch {
 		}
 		List<Row> rows = query
 			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
-					rs.getString("title"), rs.getString("label"), (Long) rs.getObject("session_id"),
-					rs.getLong("total"), rs.getString("headline")))
+					rs.getString("title"), rs.getString("label"), RecordTitles.session(rs), rs.getLong("total"),
+					rs.getString("headline")))
 			.list();
-		Map<Long, AssemblySession> sessionsById = this.titles.sessionsOf(rows.stream().map(Row::sessionId).toList());
 		Map<SearchKind, List<Row>> byKind = new LinkedHashMap<>();
 		kinds.forEach((kind) -> byKind.put(kind, new ArrayList<>()));
 		rows.forEach((row) -> byKind.get(row.kind()).add(row));
@@ -140,23 +140,19 @@ public class SiteSearch {
 			if (!matches.isEmpty()) {
 				long total = matches.get(0).total();
 				groups.add(new SearchResults.Group(kind, Math.min(total, MOST), total > MOST,
-						matches.stream().map((row) -> hit(row, sessionOf(row, sessionsById))).toList()));
+						matches.stream().map(this::hit).toList()));
 			}
 		});
 		return new SearchResults(text, groups);
 	}
 
-	private SearchResults.Hit hit(Row row, AssemblySession session) {
-		RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), session);
+	private SearchResults.Hit hit(Row row) {
+		RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), row.session());
 		return new SearchResults.Hit(row.path(), titled.title(), titled.session(), Snippet.parse(row.headline()));
 	}
 
-	private static AssemblySession sessionOf(Row row, Map<Long, AssemblySession> sessionsById) {
-		return (row.sessionId() != null) ? sessionsById.get(row.sessionId()) : null;
-	}
-
-	private record Row(SearchKind kind, String path, String title, String label, Long sessionId, long total,
-			String headline) {
+	private record Row(SearchKind kind, String path, String title, String label, RecordTitles.Session session,
+			long total, String headline) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.asprecords.session;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -82,10 +83,20 @@ public class SessionNames implements TemplateObject {
 	 * The name with the year, for titles and lists where sessions of several years meet.
 	 */
 	public String nameWithYear(AssemblySession session) {
-		if (session.getStartDate() == null) {
+		return nameWithYear(
+				new SessionRef(session.getSlug(), session.getKind(), session.getNumber(), session.getResumption()),
+				session.getStartDate());
+	}
+
+	/**
+	 * The name with the year of a session known by what names it and when it began (or
+	 * null, when the sources do not say).
+	 */
+	public String nameWithYear(SessionRef session, LocalDate start) {
+		if (start == null) {
 			return name(session);
 		}
-		return message("session.name.with-year", name(session), session.getStartDate().getYear());
+		return message("session.name.with-year", name(session), start.getYear());
 	}
 
 	private String message(String key, Object... arguments) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,20 +41,32 @@ public class Coverage {
 		this.sessions = sessions;
 	}
 
-	/** How many records of each kind the public sees, in the order of kinds. */
+	/**
+	 * The order of the kinds in the table: sessions and what they decided first, then the
+	 * directory (every kind is counted by the union of all kinds).
+	 */
+	private static final List<RecordKind> ORDER = List.of(RecordKind.SESSION, RecordKind.RESOLUTION,
+			RecordKind.ELECTION, RecordKind.BUDGET, RecordKind.STATEMENT, RecordKind.SIDE_EVENT, RecordKind.AMENDMENT,
+			RecordKind.POLICY, RecordKind.DECISION, RecordKind.ACCESSION, RecordKind.PRESIDENT, RecordKind.PERSON,
+			RecordKind.STATE, RecordKind.ORGANIZATION);
+
+	/** How many records of each kind the public sees, in the order of {@link #ORDER}. */
 	public Map<RecordKind, Long> counts() {
 		return this.cache.get("coverage-counts", () -> {
 			String union = Arrays.stream(RecordKind.values())
 				.map((kind) -> "select '%s' kind, count(*) total from %s x where %s".formatted(kind.name(),
 						kind.table(), Visibility.of("x", inSession(kind))))
 				.collect(Collectors.joining("\nunion all\n"));
-			Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+			Map<RecordKind, Long> counted = new EnumMap<>(RecordKind.class);
 			this.jdbc.sql(union)
-				.query((rs, n) -> counts.put(RecordKind.valueOf(rs.getString("kind")), rs.getLong("total")))
+				.query((rs, n) -> counted.put(RecordKind.valueOf(rs.getString("kind")), rs.getLong("total")))
 				.list();
-			// not Map.copyOf: its order changes from one start to the next, and so would
-			// the
-			// page's table (and its ETag, from one instance to another)
+			// not Map.copyOf, whose order changes from one start to the next, and so
+			// would the page's table (and its ETag, from one instance to another)
+			Map<RecordKind, Long> counts = new LinkedHashMap<>();
+			ORDER.forEach((kind) -> counts.put(kind, counted.get(kind)));
+			// a kind added later and not placed in ORDER yet comes last
+			counted.forEach(counts::putIfAbsent);
 			return Collections.unmodifiableMap(counts);
 		});
 	}

@@ -62,6 +62,9 @@ class OpenDataPageIT {
 		Map<String, String> counts = new LinkedHashMap<>();
 		page.select("#coverage tbody tr")
 			.forEach((row) -> counts.put(row.selectFirst("th").text(), row.selectFirst("td").text()));
+		// in the order of kinds, the same on every start (and every instance)
+		assertThat(counts.keySet()).startsWith("Sessions", "Resolutions", "Elections", "Programme budgets")
+			.endsWith("People", "States", "Organizations");
 		assertThat(counts).hasSize(14)
 			.containsEntry("Sessions", "37")
 			.containsEntry("Presidents of the Assembly", "8")

@@ -6,7 +6,7 @@ import java.util.List;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
-import org.asprecords.db.Snippet;
+import org.asprecords.db.Excerpts;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.web.Pagination;
 import java.util.Optional;
@@ -28,12 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResolutionCatalog {
 
 	/**
-	 * The matches of the words, ranked, a page at a time; the headline is made for the
-	 * page's rows only (PostgreSQL computes an expensive output column after the limit).
+	 * The matches of the words, ranked, a page at a time, with the text excerpted and the
+	 * words as PostgreSQL reads them ({@link Excerpts}).
 	 */
 	private static final String SEARCH = """
-			select r.id, ts_headline('portal_english', coalesce(r.title, '') || ' — ' || coalesce(r.summary, ''), q,
-			         :options) as headline
+			select r.id, concat_ws(' — ', r.title, r.summary) doc, q::text query
 			%s, websearch_to_tsquery('portal_english', :text) q
 			%s
 			order by ts_rank(r.search_vector, q) desc, r.id
@@ -80,10 +79,9 @@ public class ResolutionCatalog {
 		List<Row> rows = this.jdbc.sql(SEARCH.formatted(FROM, where.sql()))
 			.params(where.parameters())
 			.param("text", text)
-			.param("options", Snippet.HEADLINE_OPTIONS)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("headline")))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("doc"), rs.getString("query")))
 			.list();
 		long total = this.jdbc.sql(SEARCH_COUNT.formatted(FROM, where.sql()))
 			.params(where.parameters())
@@ -92,8 +90,9 @@ public class ResolutionCatalog {
 			.single();
 		List<Resolution> found = inOrder(rows.stream().map(Row::id).toList());
 		List<ResolutionHit> hits = new ArrayList<>();
+		Excerpts excerpts = rows.isEmpty() ? null : Excerpts.of(rows.get(0).query(), null);
 		for (int i = 0; i < rows.size(); i++) {
-			hits.add(new ResolutionHit(found.get(i), Snippet.parse(rows.get(i).headline())));
+			hits.add(new ResolutionHit(found.get(i), excerpts.english(rows.get(i).doc())));
 		}
 		return new PageImpl<>(hits, pageable, total);
 	}
@@ -136,7 +135,7 @@ public class ResolutionCatalog {
 		return Where.inOrder(ids, this.resolutions::findWithSessionByIdIn, Resolution::getId);
 	}
 
-	private record Row(long id, String headline) {
+	private record Row(long id, String doc, String query) {
 	}
 
 	/** A resolution with its session and what it refers to, by its canonical symbol. */

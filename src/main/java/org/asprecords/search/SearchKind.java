@@ -135,6 +135,14 @@ public enum SearchKind {
 	}
 
 	/**
+	 * Whether this kind's text is names, indexed as written rather than as English words
+	 * (stemmed): how {@link org.asprecords.db.Excerpts} reads it.
+	 */
+	boolean readsNames() {
+		return this.text == Text.SIMPLE;
+	}
+
+	/**
 	 * Whether every record of this kind belongs to a session (a session itself does not).
 	 */
 	public boolean inSession() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.asprecords.db.Excerpts;
 import org.asprecords.db.Snippet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,22 +36,19 @@ public class SiteSearch {
 	public static final int MOST = 1000;
 
 	/**
-	 * Each kind's page of matches (its own ranked, limited query on its GIN index), then
-	 * excerpts highlighted for the rows shown only.
+	 * Each kind's page of matches (its own ranked, limited query on its GIN index), with
+	 * their texts and the words of the search as PostgreSQL reads them, from which
+	 * {@link Excerpts} makes the excerpts of the rows shown.
 	 */
 	private static final String QUERY = """
 			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
-			select h.kind, h.path, h.title, h.label, h.total, %s headline, %s
+			select h.kind, h.path, h.title, h.label, h.total, %s doc, q.e::text query_english, q.s::text query_names, %s
 			from (%s) h cross join q%s
 			order by h.ord, %s""";
 
 	private static final String COUNTS = """
 			with q as (select websearch_to_tsquery('portal_english', :text) e, websearch_to_tsquery('portal_simple', :text) s)
 			select c.kind, c.total from (%s) c where c.total > 0""";
-
-	private static final String HEADLINE = """
-			ts_headline(h.cfg::regconfig, coalesce(h.doc, ''), case when h.cfg = 'portal_simple' then q.s else q.e end,
-			            :options)""";
 
 	private final JdbcClient jdbc;
 
@@ -118,20 +116,18 @@ public class SiteSearch {
 			.map((kind) -> kind.searchSelect(scope, sort))
 			.collect(Collectors.joining("\nunion all\n"));
 		var query = this.jdbc
-			.sql(QUERY.formatted(excerpts ? HEADLINE : "null", RecordTitles.SESSION_COLUMNS, union,
+			.sql(QUERY.formatted(excerpts ? "h.doc" : "null", RecordTitles.SESSION_COLUMNS, union,
 					RecordTitles.sessionJoin("h"), sort.unionOrder()))
 			.param("text", text)
 			.param("offset", offset)
 			.param("limit", limit);
-		query = scope.bind(query);
-		if (excerpts) {
-			query = query.param("options", Snippet.HEADLINE_OPTIONS);
-		}
-		List<Row> rows = query
+		List<Row> rows = scope.bind(query)
 			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
 					rs.getString("title"), rs.getString("label"), RecordTitles.session(rs), rs.getLong("total"),
-					rs.getString("headline")))
+					rs.getString("doc"), rs.getString("query_english"), rs.getString("query_names")))
 			.list();
+		// every row carries the same words of the search
+		Excerpts excerpted = rows.isEmpty() ? null : Excerpts.of(rows.get(0).queryEnglish(), rows.get(0).queryNames());
 		Map<SearchKind, List<Row>> byKind = new LinkedHashMap<>();
 		kinds.forEach((kind) -> byKind.put(kind, new ArrayList<>()));
 		rows.forEach((row) -> byKind.get(row.kind()).add(row));
@@ -140,19 +136,21 @@ public class SiteSearch {
 			if (!matches.isEmpty()) {
 				long total = matches.get(0).total();
 				groups.add(new SearchResults.Group(kind, Math.min(total, MOST), total > MOST,
-						matches.stream().map(this::hit).toList()));
+						matches.stream().map((row) -> hit(row, excerpted)).toList()));
 			}
 		});
 		return new SearchResults(text, groups);
 	}
 
-	private SearchResults.Hit hit(Row row) {
+	private SearchResults.Hit hit(Row row, Excerpts excerpts) {
 		RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), row.session());
-		return new SearchResults.Hit(row.path(), titled.title(), titled.session(), Snippet.parse(row.headline()));
+		Snippet snippet = (row.doc() == null) ? new Snippet(List.of())
+				: row.kind().readsNames() ? excerpts.names(row.doc()) : excerpts.english(row.doc());
+		return new SearchResults.Hit(row.path(), titled.title(), titled.session(), snippet);
 	}
 
 	private record Row(SearchKind kind, String path, String title, String label, RecordTitles.Session session,
-			long total, String headline) {
+			long total, String doc, String queryEnglish, String queryNames) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.asprecords.budget;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.asprecords.db.NotFoundException;
+import org.asprecords.db.RecordsCache;
 import org.asprecords.session.AssemblySession;
 import java.util.Optional;
 
@@ -27,8 +29,11 @@ public class BudgetCatalog {
 
 	private final ProgrammeBudgetRepository budgets;
 
-	BudgetCatalog(ProgrammeBudgetRepository budgets) {
+	private final RecordsCache cache;
+
+	BudgetCatalog(ProgrammeBudgetRepository budgets, RecordsCache cache) {
 		this.budgets = budgets;
+		this.cache = cache;
 	}
 
 	/**
@@ -41,14 +46,24 @@ public class BudgetCatalog {
 
 	/**
 	 * A page of the recorded years, the newest first, each with its change against the
-	 * year before: the page's budgets, then those of the years before them (the one
-	 * before the page's oldest is on the next page), in a fixed number of queries.
+	 * year before, in a fixed number of queries: the page's budgets, then those of the
+	 * years before them that the page lacks (the year before its oldest, and any year
+	 * missing between its own), and how many years there are, kept until the records
+	 * change.
 	 */
 	Page<BudgetListing> newestFirst(Pageable pageable) {
 		List<ProgrammeBudget> page = this.budgets.findNewestFirst(pageable);
-		Set<Integer> previousYears = page.stream().map((budget) -> budget.getYear() - 1).collect(Collectors.toSet());
-		List<ProgrammeBudget> previous = previousYears.isEmpty() ? List.of() : this.budgets.findByYearIn(previousYears);
-		return new PageImpl<>(listings(page, previous), pageable, this.budgets.count());
+		Set<Integer> shown = page.stream().map(ProgrammeBudget::getYear).collect(Collectors.toSet());
+		Set<Integer> lacking = page.stream()
+			.map((budget) -> budget.getYear() - 1)
+			.filter((year) -> !shown.contains(year))
+			.collect(Collectors.toSet());
+		List<ProgrammeBudget> previous = new ArrayList<>(page);
+		if (!lacking.isEmpty()) {
+			previous.addAll(this.budgets.findByYearIn(lacking));
+		}
+		long years = this.cache.get("budget-count", this.budgets::count);
+		return new PageImpl<>(listings(page, previous), pageable, years);
 	}
 
 	/**

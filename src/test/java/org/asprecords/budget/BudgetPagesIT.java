@@ -158,10 +158,12 @@ class BudgetPagesIT {
 
 	@Test
 	void pagesCostAFixedNumberOfStatements() {
+		page(this.mvc, "/budgets");
 		this.statements.reset();
 		page(this.mvc, "/budgets");
-		// the page's years, the years before them (for the changes), how many there are
-		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(3);
+		// the page's years, the years before them that the page lacks (for the changes);
+		// how many years there are is kept until the records change
+		assertThat(this.statements.count()).as("%s", this.statements.statements()).isEqualTo(2);
 
 		this.statements.reset();
 		page(this.mvc, "/budgets/2024");

@@ -44,6 +44,23 @@ class SessionPagesIT {
 			.contains("Päivi Kaukoranta (Finland), President");
 	}
 
+	/**
+	 * A session lists the sessions that resumed it, and a session never resumed has no
+	 * such list.
+	 */
+	@Test
+	void aSessionListsItsResumptions() {
+		List<String> resumed = this.jdbc.sql("""
+				select '/sessions/' || r.slug from assembly_session r join assembly_session s on s.id = r.parent_id
+				where s.slug = '19' and r.published and r.deleted_at is null order by r.start_date""")
+			.query(String.class)
+			.list();
+		assertThat(resumed).contains("/sessions/19-resumed-1", "/sessions/19-resumed-2");
+		assertThat(page(this.mvc, "/sessions/19").select("section[aria-labelledby=resumptions-heading] li a")
+			.eachAttr("href")).containsExactlyElementsOf(resumed);
+		assertThat(page(this.mvc, "/sessions/22").select("#resumptions-heading")).isEmpty();
+	}
+
 	@Test
 	void everyOutcomeOfTheSessionLinksToItsOwnPage() {
 		Document page = page(this.mvc, "/sessions/22");

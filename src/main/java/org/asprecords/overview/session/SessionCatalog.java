@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.asprecords.budget.BudgetCatalog;
 import org.asprecords.db.NotFoundException;
@@ -43,6 +44,17 @@ public class SessionCatalog {
 	/** The tables of the outcomes counted, in the order of {@link OutcomeCounts}. */
 	private static final List<String> COUNTED = List.of("resolution", "election", "programme_budget", "statement",
 			"side_event", "amendment", "policy", "decision", "accession");
+
+	/**
+	 * Counted with the outcomes for a session's page: its resumptions (sessions whose
+	 * parent it is), so that a session without any (most of them) costs no query for
+	 * them.
+	 */
+	private static final String RESUMPTIONS = "resumptions";
+
+	/** What a session's page counts: {@link #COUNTED}, then {@link #RESUMPTIONS}. */
+	private static final List<String> COUNTED_ON_PAGE = Stream.concat(COUNTED.stream(), Stream.of(RESUMPTIONS))
+		.toList();
 
 	private final Sessions sessions;
 
@@ -85,21 +97,24 @@ public class SessionCatalog {
 
 	/**
 	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
-	 * and how many there are, in a fixed number of queries: one counts them all (kept
-	 * until a save), then resolutions and budgets one each, elections and statements two
-	 * each (the page, then whom they elected or the names of their speakers), and one for
-	 * the five smaller kinds together ({@link OutcomeLines}); a kind the session lacks
-	 * costs none. Elections, statements and the smaller kinds are read as the lines the
-	 * page shows.
+	 * and how many there are, in a fixed number of queries: one counts them all and the
+	 * session's resumptions (kept until a save), then resolutions, budgets and
+	 * resumptions one each, elections and statements two each (the page, then whom they
+	 * elected or the names of their speakers), and one for the five smaller kinds
+	 * together ({@link OutcomeLines}); a kind the session lacks costs none. Elections,
+	 * statements and the smaller kinds are read as the lines the page shows.
 	 */
 	public SessionOverview overview(String slug) {
 		AssemblySession session = this.sessions.withParent(slug).orElseThrow(() -> new NotFoundException("session"));
-		OutcomeCounts counts = OutcomeCounts.of(count(session, COUNTED));
+		List<Long> counted = count(session, COUNTED_ON_PAGE);
+		OutcomeCounts counts = OutcomeCounts.of(counted);
+		long resumptions = counted.get(COUNTED.size());
 		Pageable first = SessionOverview.FIRST;
 		// One query for the five smaller kinds, run only if the session has any of them.
 		Supplier<Lines> lines = SingletonSupplier
 			.of(() -> this.outcomeLines.first(session.getId(), first.getPageSize()));
-		return new SessionOverview(session, this.sessions.resumptionsOf(session, first), presidentsOf(session),
+		return new SessionOverview(session, (resumptions > 0) ? this.sessions.resumptionsOf(session, first) : List.of(),
+				presidentsOf(session),
 				page(counts.resolutions(), first, () -> this.resolutions.ofSession(session, first)),
 				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
 				page(counts.budgets(), first, () -> this.budgets.ofSession(session, first)),
@@ -168,8 +183,11 @@ public class SessionCatalog {
 	 */
 	private Map<Long, List<Long>> countNow(List<Long> ids, List<String> tables) {
 		String counts = tables.stream()
-			.map((table) -> "(select count(*) from " + table + " x where x.session_id = s.id and "
-					+ Visibility.of("x", "s") + ")")
+			.map((table) -> table.equals(RESUMPTIONS)
+					? "(select count(*) from assembly_session x where x.parent_id = s.id and "
+							+ Visibility.of("x", false) + ")"
+					: "(select count(*) from " + table + " x where x.session_id = s.id and " + Visibility.of("x", "s")
+							+ ")")
 			.collect(Collectors.joining(", "));
 		Map<Long, List<Long>> counted = new HashMap<>();
 		this.jdbc.sql("select s.id, " + counts + " from assembly_session s where s.id in (:ids)")

@@ -99,8 +99,8 @@ public class SessionCatalog {
 	 * A session's page: the first outcomes of each kind ({@link SessionOverview#SHOWN})
 	 * and how many there are, in a fixed number of queries: one counts them all and the
 	 * session's resumptions (kept until a save), then resolutions, budgets and
-	 * resumptions one each, elections and statements two each (the page, then whom they
-	 * elected or the names of their speakers), and one for the five smaller kinds
+	 * resumptions one each, elections one (with whom they elected), statements two (the
+	 * page, then the names of their speakers), and one for the five smaller kinds
 	 * together ({@link OutcomeLines}); a kind the session lacks costs none. Elections,
 	 * statements and the smaller kinds are read as the lines the page shows.
 	 */

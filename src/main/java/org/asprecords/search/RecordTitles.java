@@ -93,7 +93,7 @@ class RecordTitles {
 	 * @param ref what names it
 	 * @param start when it began, or null
 	 */
-	record Session(SessionRef ref, LocalDate start) {
+	public record Session(SessionRef ref, LocalDate start) {
 
 	}
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads programme budgets for the public pages: the table a page at a time in three
- * queries, every year at once for the downloads in one, a year's page in two (the year
- * and the year before, for the change).
+ * Reads programme budgets for the public pages: the table a page at a time in two queries
+ * (how many years there are is kept until a save), every year at once for the downloads
+ * in one, a year's page in two (the year and the year before, for the change).
  */
 @Service
 @Transactional(readOnly = true)

@@ -18,10 +18,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * half of a site search's database time. A word matches when it reads as one of the
  * query's words the way the text's index reads it: accents dropped and lower-cased, then
  * stemmed by the Snowball English stemmer (the algorithm of PostgreSQL's
- * {@code english_stem}) for English texts, or as it is for names. Like
- * {@link Snippet#HEADLINE_OPTIONS}: at most two fragments of up to {@value #MOST_WORDS}
- * words around the matches, or the first {@value #FEWEST_WORDS} words when none matches.
- * One per search: not for several threads.
+ * {@code english_stem}) for English texts, or as it is for names. Cut as ts_headline cut
+ * them with the options the portal gave it: at most two fragments of up to
+ * {@value #MOST_WORDS} words around the matches, or the first {@value #FEWEST_WORDS}
+ * words when none matches. One per search: not for several threads.
  */
 public final class Excerpts {
 

@@ -12,9 +12,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * Tags each answer with a 64-bit checksum of its bytes: CRC-32C and CRC-32 side by side.
  * A changed page keeps its tag by chance once in 2^64; an ETag only has to tell versions
  * of one address apart, not resist someone forging a collision, which is what MD5 (the
- * filter's own tag) paid for. On JDK 17 that MD5 ran as Java code on the request path and
- * took a sixth of a rendered session page's CPU; both CRCs run on the processor's own
- * instructions.
+ * filter's own tag) paid for: 1.5% of a rendered session page's CPU (async-profiler),
+ * where both CRCs, which run on the processor's own instructions, take 0.1%.
  */
 public class ContentTags extends ShallowEtagHeaderFilter {
 

@@ -16,8 +16,8 @@ public final class SessionRows {
 
 	/**
 	 * The {@code from} and {@code where} clauses: this table's rows of the session
-	 * ({@code :session}) that the public sees, to be followed by the order and
-	 * {@code limit :limit offset :offset}.
+	 * ({@code :session}) that the public sees, to be followed by the order and the page's
+	 * {@link PageBound}.
 	 */
 	public static String from(String table) {
 		return from(table, "");
@@ -32,12 +32,11 @@ public final class SessionRows {
 				+ " where x.session_id = :session and " + Visibility.of("x", "s");
 	}
 
-	/** The query with the session and the page bound. */
+	/**
+	 * The query, its page's bound written in place of {@code %s}, with the session.
+	 */
 	public static StatementSpec page(JdbcClient jdbc, String sql, long sessionId, Pageable pageable) {
-		return jdbc.sql(sql)
-			.param("session", sessionId)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset());
+		return jdbc.sql(sql.formatted(PageBound.of(pageable))).param("session", sessionId);
 	}
 
 }

@@ -71,10 +71,8 @@ public final class Where {
 	 */
 	public Page<Long> ids(JdbcClient jdbc, RecordsCache cache, String select, String count, String order,
 			Pageable pageable) {
-		List<Long> ids = jdbc.sql(select + " " + sql() + order + " limit :limit offset :offset")
+		List<Long> ids = jdbc.sql(select + " " + sql() + order + " " + PageBound.of(pageable))
 			.params(this.parameters)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
 			.query(Long.class)
 			.list();
 		String counting = count + " " + sql();

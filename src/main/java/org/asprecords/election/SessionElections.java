@@ -42,7 +42,7 @@ public class SessionElections {
 					"""
 							select e.id, e.slug, e.body, e.seats, c.id, p.slug, p.name, n.name, st.slug, st.name, c.role, n.code,
 							       st.code
-							from (select x.id, x.slug, x.body, x.seats %s order by x.id limit :limit offset :offset) e
+							from (select x.id, x.slug, x.body, x.seats %s order by x.id %%s) e
 							left join candidacy c on c.election_id = e.id and c.outcome = 'ELECTED'
 							left join person p on p.id = c.person_id and %s
 							left join state n on n.id = c.nationality_id and %s

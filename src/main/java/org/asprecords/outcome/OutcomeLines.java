@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.asprecords.db.PageBound;
 import org.asprecords.db.SessionRows;
 import org.asprecords.db.Visibility;
 
@@ -46,9 +47,9 @@ public class OutcomeLines {
 		this.jdbc = jdbc;
 	}
 
-	/** One kind's first :limit lines, numbered in their order. */
+	/** One kind's first lines (the bound, as {@code %1$s}), numbered in their order. */
 	private static String part(int kind, String columns, String from, String order) {
-		return "select * from (select %d kind, row_number() over (order by %s) n, %s %s order by %s limit :limit) l"
+		return "select * from (select %d kind, row_number() over (order by %s) n, %s %s order by %s %%1$s) l"
 			.formatted(kind, order, columns, from, order);
 	}
 
@@ -58,7 +59,7 @@ public class OutcomeLines {
 	public Lines first(long sessionId, int limit) {
 		Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>());
-		this.jdbc.sql(QUERY).param("session", sessionId).param("limit", limit).query((row, n) -> {
+		this.jdbc.sql(QUERY.formatted(PageBound.of(limit, 0))).param("session", sessionId).query((row, n) -> {
 			String slug = row.getString("slug");
 			String a = row.getString("a");
 			return switch (row.getInt("kind")) {

@@ -2,6 +2,7 @@ package org.asprecords.search;
 
 import java.util.List;
 
+import org.asprecords.db.PageBound;
 import org.asprecords.db.Visibility;
 import org.asprecords.web.RecordPaths;
 
@@ -38,9 +39,9 @@ class NamesLike {
 			  union all
 			  %s) n
 			order by similarity desc, name
-			limit :limit""".formatted(select("PERSON", "person", RecordPaths.Page.PERSON),
+			%s""".formatted(select("PERSON", "person", RecordPaths.Page.PERSON),
 			select("STATE", "state", RecordPaths.Page.STATE),
-			select("ORGANIZATION", "organization", RecordPaths.Page.ORGANIZATION));
+			select("ORGANIZATION", "organization", RecordPaths.Page.ORGANIZATION), PageBound.of(MOST, 0));
 
 	private final JdbcClient jdbc;
 
@@ -52,8 +53,8 @@ class NamesLike {
 		return """
 				(select '%s' kind, %s path, x.name, word_similarity(q.w, portal_fold(x.name)) similarity
 				 from %s x, q where q.w <%% portal_fold(x.name) and %s
-				 order by similarity desc limit :limit)""".formatted(kind, page.sql(), table,
-				Visibility.of("x", false));
+				 order by similarity desc %s)""".formatted(kind, page.sql(), table, Visibility.of("x", false),
+				PageBound.of(MOST, 0));
 	}
 
 	List<Name> like(String words) {
@@ -67,7 +68,6 @@ class NamesLike {
 			.single();
 		return this.jdbc.sql(QUERY)
 			.param("words", words)
-			.param("limit", MOST)
 			.query((row, n) -> new Name(SearchKind.valueOf(row.getString("kind")), row.getString("path"),
 					row.getString("name")))
 			.list();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.asprecords.db.RecordsCache;
+import org.asprecords.db.PageBound;
 import org.asprecords.db.Visibility;
 import org.asprecords.person.Person;
 
@@ -52,7 +53,7 @@ public class PresidentRoll {
 	 * few hundred rows at most, read with their sessions), then joined to the people of
 	 * the page only, through the primary key, rather than to every person.
 	 */
-	private static String select(String where, String order) {
+	private static String select(String where, String order, String bound) {
 		return """
 				with shown as materialized (
 				  select p.id president, p.person_id, f.slug from_session, t.slug to_session, p.elected_on,
@@ -67,7 +68,7 @@ public class PresidentRoll {
 				from shown x join person pe on pe.id = x.person_id
 				where %s
 				order by %s
-				limit :limit offset :offset""".formatted(SHOWN, where, order, Visibility.of("pe", false), order);
+				%s""".formatted(SHOWN, where, order, Visibility.of("pe", false), order, bound);
 	}
 
 	/**
@@ -91,9 +92,8 @@ public class PresidentRoll {
 	}
 
 	private List<PresidentListing> latest(Pageable pageable) {
-		return this.jdbc.sql(select("", "begins desc nulls last, ends desc nulls first, president desc"))
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
+		return this.jdbc
+			.sql(select("", "begins desc nulls last, ends desc nulls first, president desc", PageBound.of(pageable)))
 			.query(PresidentListing.class)
 			.list();
 	}
@@ -106,12 +106,12 @@ public class PresidentRoll {
 	 * with neither covers none. One or two in the records; at most {@code limit}.
 	 */
 	public List<PresidentListing> covering(LocalDate start, int limit) {
-		return this.jdbc.sql(select("""
-				and coalesce(f.start_date, t.start_date) <= :start
-				and coalesce(t.start_date, f.start_date) >= :start""", "starts nulls first, president"))
+		return this.jdbc
+			.sql(select("""
+					and coalesce(f.start_date, t.start_date) <= :start
+					and coalesce(t.start_date, f.start_date) >= :start""", "starts nulls first, president",
+					PageBound.of(limit, 0)))
 			.param("start", start)
-			.param("limit", limit)
-			.param("offset", 0)
 			.query(PresidentListing.class)
 			.list();
 	}

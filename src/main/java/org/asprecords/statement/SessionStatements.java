@@ -43,9 +43,9 @@ public class SessionStatements {
 			.page(this.jdbc, """
 					select x.id, x.slug, x.segment, x.delivered_on, x.speaker_label, x.on_behalf_label, st.name, st.code
 					%s
-					order by x.delivered_on nulls first, x.id limit :limit offset :offset""".formatted(SessionRows.from(
-					"statement", "left join state st on st.id = x.speaker_state_id and " + Visibility.of("st", false))),
-					sessionId, pageable)
+					order by x.delivered_on nulls first, x.id %%s""".formatted(SessionRows.from("statement",
+					"left join state st on st.id = x.speaker_state_id and " + Visibility.of("st", false))), sessionId,
+					pageable)
 			.query((row, n) -> lines.put(row.getLong(1),
 					new Line(row.getString(2), Segment.valueOf(row.getString(3)), row.getObject(4, LocalDate.class),
 							row.getString(5), row.getString(6), row.getString(7), row.getString(8))))

@@ -2,16 +2,20 @@ package org.asprecords.resolution;
 
 import java.util.List;
 
+import org.asprecords.overview.session.SessionOverview;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.asprecords.support.Pages.fact;
 import static org.asprecords.support.Pages.page;
@@ -24,6 +28,9 @@ class ResolutionPagesIT {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ICC-ASP/22/Res.4", "icc-asp/22/res.4", "ICC ASP 22 Res 4", "ICC-ASP/22/Res4",
@@ -74,6 +81,27 @@ class ResolutionPagesIT {
 		assertThat(fact(page, "How adopted").text()).isEqualTo("By consensus");
 		assertThat(page.select("a[href=/budgets/2024]").text()).contains("Programme budget for 2024");
 		assertThat(page.select(".sources a").eachAttr("href")).isNotEmpty().allMatch((href) -> href.startsWith("http"));
+	}
+
+	/**
+	 * A resolution that adopted more than its page lists (here thirty budgets more than
+	 * the one of 2024) shows the first, says how many, and links to them all.
+	 */
+	@Test
+	@Transactional
+	void aResolutionThatAdoptedMoreThanItsPageShowsLinksToThemAll() {
+		this.jdbc.sql("""
+				insert into programme_budget (year, session_id, resolution_id, approved, sources)
+				select y, b.session_id, b.resolution_id, b.approved, b.sources
+				from programme_budget b, generate_series(2060, 2089) y where b.year = 2024""").update();
+
+		Document page = page(this.mvc, BUDGET_2024);
+		assertThat(page.select("section[aria-labelledby=adopted-heading] li")).hasSize(SessionOverview.SHOWN);
+		assertThat(page.select("section[aria-labelledby=adopted-heading] li a").first().text())
+			.isEqualTo("Programme budget for 2024");
+		Element all = page.selectFirst("section[aria-labelledby=adopted-heading] .more a");
+		assertThat(all.text()).isEqualTo("All programme budgets (31 adopted by this resolution)");
+		assertThat(all.attr("href")).isEqualTo("/budgets");
 	}
 
 	@Test

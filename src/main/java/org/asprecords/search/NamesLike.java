@@ -2,7 +2,6 @@ package org.asprecords.search;
 
 import java.util.List;
 
-import org.asprecords.db.PageBound;
 import org.asprecords.db.Visibility;
 import org.asprecords.web.RecordPaths;
 
@@ -39,9 +38,9 @@ class NamesLike {
 			  union all
 			  %s) n
 			order by similarity desc, name
-			%s""".formatted(select("PERSON", "person", RecordPaths.Page.PERSON),
+			limit :limit""".formatted(select("PERSON", "person", RecordPaths.Page.PERSON),
 			select("STATE", "state", RecordPaths.Page.STATE),
-			select("ORGANIZATION", "organization", RecordPaths.Page.ORGANIZATION), PageBound.of(MOST, 0));
+			select("ORGANIZATION", "organization", RecordPaths.Page.ORGANIZATION));
 
 	private final JdbcClient jdbc;
 
@@ -53,8 +52,8 @@ class NamesLike {
 		return """
 				(select '%s' kind, %s path, x.name, word_similarity(q.w, portal_fold(x.name)) similarity
 				 from %s x, q where q.w <%% portal_fold(x.name) and %s
-				 order by similarity desc %s)""".formatted(kind, page.sql(), table, Visibility.of("x", false),
-				PageBound.of(MOST, 0));
+				 order by similarity desc limit :limit)""".formatted(kind, page.sql(), table,
+				Visibility.of("x", false));
 	}
 
 	List<Name> like(String words) {
@@ -68,6 +67,7 @@ class NamesLike {
 			.single();
 		return this.jdbc.sql(QUERY)
 			.param("words", words)
+			.param("limit", MOST)
 			.query((row, n) -> new Name(SearchKind.valueOf(row.getString("kind")), row.getString("path"),
 					row.getString("name")))
 			.list();

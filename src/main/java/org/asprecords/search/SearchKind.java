@@ -151,22 +151,22 @@ public enum SearchKind {
 
 	/**
 	 * A page of the best matches of this kind for the site search's query ({@code q}),
-	 * within the {@code bound}, with the configuration that ranks them ({@code cfg}), the
-	 * kind's place in the order of kinds ({@code ord}), their {@code rank}, and how many
-	 * match ({@code total}). The GIN index finds the matches; ranking them reads each
-	 * once, and counts them on the way. Titles and texts are worked out for the page's
-	 * matches only, after the page is cut: for every match, they cost most of a search of
-	 * a common word.
+	 * {@code :limit} from {@code :offset}, with the configuration that ranks them
+	 * ({@code cfg}), the kind's place in the order of kinds ({@code ord}), their
+	 * {@code rank}, and how many match ({@code total}). The GIN index finds the matches;
+	 * ranking them reads each once, and counts them on the way. Titles and texts are
+	 * worked out for the page's matches only, after the page is cut: for every match,
+	 * they cost most of a search of a common word.
 	 */
-	String searchSelect(SearchScope scope, SearchSort sort, String bound) {
+	String searchSelect(SearchScope scope, SearchSort sort) {
 		return """
 				(%s, '%s' cfg, %d ord, m.rank, m.sort_date, m.total
 				 from (select x.id, %s path, ts_rank(x.search_vector, q.%s) rank, %s sort_date, count(*) over () total
 				       from %s, q where x.search_vector @@ q.%s and %s%s
-				       order by %s %s) m
+				       order by %s limit :limit offset :offset) m
 				 join %s on x.id = m.id)""".formatted(this.matchColumns, this.text.config, ordinal(), this.path,
 				this.text.query, sortDate(), this.from, this.text.query, visibility(), within(scope),
-				sort.order().replace("m.", ""), bound, table());
+				sort.order().replace("m.", ""), table());
 	}
 
 	/**

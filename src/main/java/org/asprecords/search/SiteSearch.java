@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.asprecords.db.Excerpts;
-import org.asprecords.db.PageBound;
 import org.asprecords.db.Snippet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,12 +113,14 @@ public class SiteSearch {
 			return new SearchResults(text, List.of());
 		}
 		String union = kinds.stream()
-			.map((kind) -> kind.searchSelect(scope, sort, PageBound.of(limit, offset)))
+			.map((kind) -> kind.searchSelect(scope, sort))
 			.collect(Collectors.joining("\nunion all\n"));
 		var query = this.jdbc
 			.sql(QUERY.formatted(excerpts ? "h.doc" : "null", RecordTitles.SESSION_COLUMNS, union,
 					RecordTitles.sessionJoin("h"), sort.unionOrder()))
-			.param("text", text);
+			.param("text", text)
+			.param("offset", offset)
+			.param("limit", limit);
 		List<Row> rows = scope.bind(query)
 			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
 					rs.getString("title"), rs.getString("label"), RecordTitles.session(rs), rs.getLong("total"),

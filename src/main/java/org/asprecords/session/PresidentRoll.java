@@ -3,8 +3,8 @@ package org.asprecords.session;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.asprecords.db.RecordsCache;
 import org.asprecords.db.PageBound;
+import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.person.Person;
 

@@ -66,7 +66,9 @@ public final class Excerpts {
 	private Excerpts(Set<String> english, Set<String> names) {
 		this.english = english;
 		this.names = names;
-		english.forEach((lexeme) -> this.englishFirsts.add(lexeme.isEmpty() ? ' ' : lexeme.charAt(0)));
+		english.stream()
+			.filter((lexeme) -> !lexeme.isEmpty())
+			.forEach((lexeme) -> this.englishFirsts.add(lexeme.charAt(0)));
 	}
 
 	/**

@@ -15,9 +15,11 @@ import org.springframework.data.domain.Pageable;
  * planning (pg_stat_statements with track_planning), a third of its database time. With
  * the bound written in, the generic plan knows it and is kept. The numbers are integers,
  * so nothing a visitor types reaches the SQL text; a list has few page sizes, so few
- * statements. The site search and its names keep their bounds as parameters: the best
- * plan for a search depends on its words, and the plan kept for any words was measured
- * slower (1.9 against 1.4 ms of PostgreSQL's time a search, with the shipped records).
+ * statements. Queries that search words (the site search, its names, the resolutions'
+ * search, the feeds of a search) keep their bounds as parameters: the best plan for them
+ * depends on the words, and with the bound written in PostgreSQL kept one plan for any
+ * words, which was measured slower (1.9 against 1.4 ms of PostgreSQL's time a site
+ * search, with the shipped records).
  */
 public final class PageBound {
 

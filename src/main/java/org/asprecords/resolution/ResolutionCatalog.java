@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.asprecords.db.RecordsCache;
-import org.asprecords.db.PageBound;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
 import org.asprecords.db.Excerpts;
@@ -37,7 +36,7 @@ public class ResolutionCatalog {
 			%s, websearch_to_tsquery('portal_english', :text) q
 			%s
 			order by ts_rank(r.search_vector, q) desc, r.id
-			%s""";
+			limit :limit offset :offset""";
 
 	/** How many resolutions match the words, counted on the same index. */
 	private static final String SEARCH_COUNT = """
@@ -77,9 +76,11 @@ public class ResolutionCatalog {
 	public Page<ResolutionHit> search(String text, ResolutionFilter filter, int page) {
 		Pageable pageable = Pagination.request(page, Sort.unsorted());
 		Where where = narrowed(filter).and("r.search_vector @@ q");
-		List<Row> rows = this.jdbc.sql(SEARCH.formatted(FROM, where.sql(), PageBound.of(pageable)))
+		List<Row> rows = this.jdbc.sql(SEARCH.formatted(FROM, where.sql()))
 			.params(where.parameters())
 			.param("text", text)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("doc"), rs.getString("query")))
 			.list();
 		long total = this.jdbc.sql(SEARCH_COUNT.formatted(FROM, where.sql()))

@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.asprecords.db.PageBound;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +49,11 @@ public class RecentRecords {
 		String union = listed.stream()
 			.map((kind) -> kind.recentSelect(sessionId != null, text != null))
 			.collect(Collectors.joining("\nunion all\n"));
-		var query = this.jdbc.sql("select n.*, " + RecordTitles.SESSION_COLUMNS + " from (select * from (" + union
-				+ ") r order by r.updated_at desc, r.path " + PageBound.of(FEED_SIZE, 0) + ") n"
-				+ RecordTitles.sessionJoin("n") + " order by n.updated_at desc, n.path");
+		var query = this.jdbc
+			.sql("select n.*, " + RecordTitles.SESSION_COLUMNS + " from (select * from (" + union
+					+ ") r order by r.updated_at desc, r.path limit :limit) n" + RecordTitles.sessionJoin("n")
+					+ " order by n.updated_at desc, n.path")
+			.param("limit", FEED_SIZE);
 		if (sessionId != null) {
 			query = query.param("session", sessionId);
 		}

@@ -56,24 +56,26 @@ class AdoptedLines {
 			.query((rs, n) -> new Row(rs.getInt("kind"), rs.getLong("total"), rs.getString("slug"), rs.getString("a"),
 					rs.getString("b"), rs.getString("c"), rs.getBigDecimal("amount")))
 			.list();
-		List<List<Object>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		List<BudgetLine> budgets = new ArrayList<>();
+		List<AmendmentLine> amendments = new ArrayList<>();
+		List<PolicyLine> policies = new ArrayList<>();
+		List<DecisionLine> decisions = new ArrayList<>();
 		long[] totals = new long[4];
 		for (Row row : rows) {
 			totals[row.kind()] = row.total();
-			lines.get(row.kind()).add(switch (row.kind()) {
-				case 0 -> new BudgetLine(Integer.parseInt(row.a()), row.amount());
-				case 1 -> new AmendmentLine(row.slug(), Instrument.valueOf(row.a()), row.b(), row.c());
-				case 2 -> new PolicyLine(row.slug(), row.a());
-				default -> new DecisionLine(row.slug(), row.a());
-			});
+			switch (row.kind()) {
+				case 0 -> budgets.add(new BudgetLine(Integer.parseInt(row.a()), row.amount()));
+				case 1 -> amendments.add(new AmendmentLine(row.slug(), Instrument.valueOf(row.a()), row.b(), row.c()));
+				case 2 -> policies.add(new PolicyLine(row.slug(), row.a()));
+				default -> decisions.add(new DecisionLine(row.slug(), row.a()));
+			}
 		}
-		return new Adopted(page(lines.get(0), totals[0]), page(lines.get(1), totals[1]), page(lines.get(2), totals[2]),
-				page(lines.get(3), totals[3]));
+		return new Adopted(page(budgets, totals[0]), page(amendments, totals[1]), page(policies, totals[2]),
+				page(decisions, totals[3]));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> Page<T> page(List<Object> lines, long total) {
-		return new PageImpl<>((List<T>) List.copyOf(lines), SessionOverview.FIRST, total);
+	private static <T> Page<T> page(List<T> lines, long total) {
+		return new PageImpl<>(List.copyOf(lines), SessionOverview.FIRST, total);
 	}
 
 	/** A programme budget, by its year, with the amount approved (null if not given). */

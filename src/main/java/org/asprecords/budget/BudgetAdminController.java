@@ -11,7 +11,9 @@ import org.asprecords.web.form.FormOptions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +32,7 @@ class BudgetAdminController {
 	private static final List<String> COMPARED = List.of("published", "year", "session", "resolution", "proposed",
 			"recommended", "approved", "approvedExcludingPremises", "premisesComponent", "statedChangeAmount",
 			"statedChangePercent", "contingencyFundLevel", "workingCapitalFund", "staffing", "approximate", "note",
-			"sources");
+			"lineSummary", "sources");
 
 	private final ProgrammeBudgetRepository budgets;
 
@@ -42,6 +44,16 @@ class BudgetAdminController {
 		this.budgets = budgets;
 		this.sessions = sessions;
 		this.forms = new AdminForms<>("budgets", "admin.budget", editor, COMPARED);
+	}
+
+	@InitBinder("form")
+	void limitLines(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(BudgetForm.PROGRAMMES);
+	}
+
+	@ModelAttribute("majorProgrammes")
+	MajorProgramme[] majorProgrammes() {
+		return MajorProgramme.values();
 	}
 
 	@ModelAttribute("allSessions")

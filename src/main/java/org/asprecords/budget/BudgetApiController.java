@@ -30,7 +30,7 @@ class BudgetApiController {
 
 	@GetMapping
 	List<BudgetJson> list() {
-		return this.catalog.everyYear()
+		return this.catalog.everyYearWithLines()
 			.stream()
 			.map((listing) -> BudgetJson.of(listing.budget(), listing.change()))
 			.toList();
@@ -50,8 +50,8 @@ class BudgetApiController {
 	 */
 	public record BudgetJson(int year, String session, String resolution, Money proposed, Money recommended,
 			Money approved, Money approvedExcludingPremises, Money premisesComponent, Money contingencyFundLevel,
-			Money workingCapitalFund, Integer staffing, boolean approximate, Change change, String note,
-			List<String> sources, Instant updatedAt, Links links) {
+			Money workingCapitalFund, Integer staffing, boolean approximate, Change change, List<Line> lines,
+			String note, List<String> sources, Instant updatedAt, Links links) {
 
 		static BudgetJson of(ProgrammeBudget budget, BudgetChange change) {
 			return new BudgetJson(budget.getYear(), budget.getSession().getSlug(),
@@ -62,12 +62,28 @@ class BudgetApiController {
 					Money.euros(budget.getWorkingCapitalFund()), budget.getStaffing(), budget.isApproximate(),
 					(change != null) ? new Change(Money.euros(change.amount()), percent(change.percent()),
 							change.statedBySource()) : null,
-					budget.getNote(), List.copyOf(budget.getSources()), budget.getUpdatedAt(),
+					budget.getLines().stream().map(Line::of).toList(), budget.getNote(),
+					List.copyOf(budget.getSources()), budget.getUpdatedAt(),
 					Links.of(RecordPaths.budget(budget.getYear())));
 		}
 
 		private static String percent(BigDecimal percent) {
 			return (percent != null) ? percent.toPlainString() : null;
+		}
+
+	}
+
+	/**
+	 * An appropriation by Major Programme.
+	 *
+	 * @param programme the programme's key, as in the session files
+	 * @param code its number in the Court's budget, such as {@code II} or {@code VII-2}
+	 * @param amount the euros appropriated to it
+	 */
+	public record Line(String programme, String code, Money amount) {
+
+		static Line of(BudgetLine line) {
+			return new Line(line.getProgramme().name(), line.getProgramme().getCode(), Money.euros(line.getAmount()));
 		}
 
 	}

@@ -45,6 +45,16 @@ public class BudgetCatalog {
 	}
 
 	/**
+	 * Every recorded year as {@link #everyYear()}, with its lines read: in one more query
+	 * for up to a hundred years (their batch size).
+	 */
+	List<BudgetListing> everyYearWithLines() {
+		List<BudgetListing> all = everyYear();
+		all.forEach((listing) -> listing.budget().getLines().size());
+		return all;
+	}
+
+	/**
 	 * A page of the recorded years, the newest first, each with its change against the
 	 * year before, in a fixed number of queries: the page's budgets, then those of the
 	 * years before them that the page lacks (the year before its oldest, and any year

@@ -62,6 +62,23 @@ class BudgetController {
 	}
 
 	/**
+	 * A year's appropriations by Major Programme as a CSV file: amounts as exact decimals
+	 * in euros.
+	 */
+	@GetMapping("/budgets/{year}/lines.csv")
+	ResponseEntity<String> linesCsv(@PathVariable int year) {
+		BudgetPage page = this.catalog.year(year);
+		return CsvExport.of("programme-budget-" + year + "-lines.csv",
+				List.of("year", "major_programme", "key", "amount_eur"),
+				page.lines()
+					.lines()
+					.stream()
+					.map((line) -> Arrays.<Object>asList(year, line.programme().getCode(), line.programme().name(),
+							line.amount()))
+					.toList());
+	}
+
+	/**
 	 * A year that is not a number is a malformed request (400); a year without a recorded
 	 * budget is not found (404).
 	 */

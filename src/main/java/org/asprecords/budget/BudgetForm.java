@@ -1,7 +1,11 @@
 package org.asprecords.budget;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -19,9 +23,12 @@ import org.asprecords.web.form.RecordForm;
 /**
  * What an editor types to record or correct a programme budget. Amounts are euros: not
  * negative, at most two decimals, below a thousand billion; a change against the previous
- * year may be negative.
+ * year may be negative. The appropriations have a line for each Major Programme, in the
+ * order of {@link MajorProgramme}.
  */
 public class BudgetForm extends RecordForm {
+
+	static final int PROGRAMMES = MajorProgramme.values().length;
 
 	@NotNull
 	@Min(2002)
@@ -83,6 +90,12 @@ public class BudgetForm extends RecordForm {
 	@SourceList
 	private String sources;
 
+	/**
+	 * A line a programme; the binder grows the list no further
+	 * ({@code BudgetAdminController}).
+	 */
+	private List<@Valid BudgetLineRow> lines = blankLines();
+
 	public static BudgetForm from(ProgrammeBudget budget) {
 		BudgetForm form = new BudgetForm();
 		form.year = budget.getYear();
@@ -101,8 +114,40 @@ public class BudgetForm extends RecordForm {
 		form.approximate = budget.isApproximate();
 		form.note = budget.getNote();
 		form.sources = Lines.join(budget.getSources());
+		for (BudgetLine line : budget.getLines()) {
+			form.lines.set(line.getProgramme().ordinal(), new BudgetLineRow(line.getAmount()));
+		}
 		form.readStateOf(budget);
 		return form;
+	}
+
+	private static List<BudgetLineRow> blankLines() {
+		List<BudgetLineRow> rows = new ArrayList<>();
+		for (int i = 0; i < PROGRAMMES; i++) {
+			rows.add(new BudgetLineRow());
+		}
+		return rows;
+	}
+
+	/**
+	 * The lines typed, a programme left blank left out.
+	 */
+	List<BudgetLine> budgetLines() {
+		List<BudgetLine> typed = new ArrayList<>();
+		for (int i = 0; i < this.lines.size() && i < PROGRAMMES; i++) {
+			BudgetLineRow row = this.lines.get(i);
+			if (row != null && row.getAmount() != null) {
+				typed.add(new BudgetLine(MajorProgramme.values()[i], row.getAmount()));
+			}
+		}
+		return typed;
+	}
+
+	/** The lines in one line, for the conflict page. */
+	public String getLineSummary() {
+		return budgetLines().stream()
+			.map((line) -> line.getProgramme().getCode() + " " + line.getAmount().toPlainString())
+			.collect(Collectors.joining(", "));
 	}
 
 	void applyTo(ProgrammeBudget budget) {
@@ -120,6 +165,7 @@ public class BudgetForm extends RecordForm {
 		budget.setApproximate(this.approximate);
 		budget.setNote(FormSubmission.blankToNull(this.note));
 		budget.setSources(Lines.of(this.sources));
+		budget.appropriate(budgetLines());
 		writeStateTo(budget);
 	}
 
@@ -245,6 +291,14 @@ public class BudgetForm extends RecordForm {
 
 	public String getSources() {
 		return this.sources;
+	}
+
+	public List<BudgetLineRow> getLines() {
+		return this.lines;
+	}
+
+	public void setLines(List<BudgetLineRow> lines) {
+		this.lines = lines;
 	}
 
 	public void setSources(String sources) {

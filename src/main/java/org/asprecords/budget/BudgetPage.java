@@ -11,15 +11,16 @@ package org.asprecords.budget;
  * @param recommendationChange the Committee's recommendation against the previous
  * approved total, or {@code null} where not computable
  * @param statedChange the change the source states, or {@code null}
+ * @param lines the appropriations by Major Programme, empty where not recorded
  */
 public record BudgetPage(ProgrammeBudget budget, ProgrammeBudget previous, BudgetChange change,
-		BudgetChange proposalChange, BudgetChange recommendationChange, BudgetChange statedChange) {
+		BudgetChange proposalChange, BudgetChange recommendationChange, BudgetChange statedChange, BudgetLines lines) {
 
 	static BudgetPage of(ProgrammeBudget budget, ProgrammeBudget previous) {
 		return new BudgetPage(budget, previous, BudgetChange.ofApproved(budget, previous),
 				BudgetChange.between(previous, budget.getProposed(), budget.isApproximate()),
 				BudgetChange.between(previous, budget.getRecommended(), budget.isApproximate()),
-				BudgetChange.stated(budget));
+				BudgetChange.stated(budget), BudgetLines.of(budget));
 	}
 
 	/**

@@ -1,17 +1,28 @@
 package org.asprecords.budget;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.asprecords.db.FieldRejectedException;
 import org.asprecords.db.RecordEntity;
 import org.asprecords.db.Visibility;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.session.AssemblySession;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 
@@ -61,6 +72,17 @@ public class ProgrammeBudget extends RecordEntity {
 	private boolean approximate;
 
 	private String note;
+
+	/**
+	 * The appropriations by Major Programme, in the order of {@link MajorProgramme}. Read
+	 * for many budgets at once where a list shows them (every year is a bounded number of
+	 * rows: one budget a year).
+	 */
+	@ElementCollection
+	@OrderColumn(name = "position")
+	@CollectionTable(name = "budget_line", joinColumns = @JoinColumn(name = "budget_id"))
+	@BatchSize(size = 100)
+	private List<BudgetLine> lines = new ArrayList<>();
 
 	public int getYear() {
 		return this.year;
@@ -187,6 +209,49 @@ public class ProgrammeBudget extends RecordEntity {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public List<BudgetLine> getLines() {
+		return this.lines;
+	}
+
+	/**
+	 * Records the appropriations by Major Programme, after the totals: each programme
+	 * once, adding up to the approved total and, without the host-State loan, to the
+	 * approved total excluding the premises, where those are recorded. The resolutions
+	 * print both sums under their tables, so a line typed wrong (or in thousands) does
+	 * not pass. The forms and the session file import both record them so.
+	 * @throws FieldRejectedException on {@code lines} when a programme comes twice or the
+	 * lines do not add up
+	 */
+	public void appropriate(List<BudgetLine> lines) {
+		Set<MajorProgramme> seen = EnumSet.noneOf(MajorProgramme.class);
+		for (BudgetLine line : lines) {
+			if (!seen.add(line.getProgramme())) {
+				throw new FieldRejectedException("lines", "admin.budget.lines.twice", line.getProgramme().getCode());
+			}
+		}
+		if (!lines.isEmpty()) {
+			mustAddUp(lines, (line) -> true, this.approved, "admin.budget.lines.total");
+			mustAddUp(lines, (line) -> line.getProgramme().inSubtotal(), this.approvedExcludingPremises,
+					"admin.budget.lines.subtotal");
+		}
+		List<BudgetLine> ordered = lines.stream().sorted(Comparator.comparing(BudgetLine::getProgramme)).toList();
+		if (!ordered.equals(this.lines)) {
+			this.lines = new ArrayList<>(ordered);
+		}
+	}
+
+	private static void mustAddUp(List<BudgetLine> lines, Predicate<BudgetLine> counted, BigDecimal recorded,
+			String message) {
+		BigDecimal sum = sum(lines, counted);
+		if (recorded != null && sum.compareTo(recorded) != 0) {
+			throw new FieldRejectedException("lines", message, sum, recorded);
+		}
+	}
+
+	static BigDecimal sum(List<BudgetLine> lines, Predicate<BudgetLine> counted) {
+		return lines.stream().filter(counted).map(BudgetLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 }

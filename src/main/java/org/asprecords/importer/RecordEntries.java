@@ -137,6 +137,10 @@ final class RecordEntries {
 				budget.getApprovedExcludingPremises(), budget.getPremisesComponent(), budget.getStatedChangeAmount(),
 				budget.getStatedChangePercent(), budget.getContingencyFundLevel(), budget.getWorkingCapitalFund(),
 				budget.getStaffing(), budget.isApproximate() ? Boolean.TRUE : null, budget.getNote(),
+				budget.getLines()
+					.stream()
+					.map((line) -> new SessionDocument.BudgetLineEntry(line.getProgramme().name(), line.getAmount()))
+					.toList(),
 				List.copyOf(budget.getSources()), draft(budget));
 	}
 

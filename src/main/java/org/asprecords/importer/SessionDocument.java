@@ -144,8 +144,15 @@ public record SessionDocument(String format, @Valid SessionEntry session, List<@
 			@Amount BigDecimal premisesComponent, @Digits(integer = 12, fraction = 2) BigDecimal statedChangeAmount,
 			@Digits(integer = 5, fraction = 2) BigDecimal statedChangePercent, @Amount BigDecimal contingencyFundLevel,
 			@Amount BigDecimal workingCapitalFund, @Min(0) Integer staffing, Boolean approximate,
-			@PlainText(multiline = true) String note, List<@NotNull @PlainText @SourceList String> sources,
-			Boolean draft) {
+			@PlainText(multiline = true) String note, List<@NotNull @Valid BudgetLineEntry> lines,
+			List<@NotNull @PlainText @SourceList String> sources, Boolean draft) {
+	}
+
+	/**
+	 * A Major Programme's appropriation: the programme by its name in
+	 * {@code MajorProgramme}, the amount in euros.
+	 */
+	public record BudgetLineEntry(@NotBlank String programme, @NotNull @Amount BigDecimal amount) {
 	}
 
 	public record StatementEntry(@NotBlank @Pattern(regexp = Slugs.REQUIRED) String key, @NotBlank String segment,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.asprecords.budget.BudgetLine;
+import org.asprecords.budget.MajorProgramme;
 import org.asprecords.budget.ProgrammeBudget;
 import org.asprecords.election.Candidacy;
 import org.asprecords.election.CandidacyOutcome;
@@ -272,6 +274,12 @@ final class SessionRecords {
 		budget.setStaffing(entry.staffing());
 		budget.setApproximate(Boolean.TRUE.equals(entry.approximate()));
 		budget.setNote(entry.note());
+		List<BudgetLine> lines = new ArrayList<>();
+		ImportRun.each(ImportRun.orEmpty(entry.lines()), DocumentPath.field(path, "lines"), (line, at) -> lines
+			.add(new BudgetLine(
+					ImportRun.enumValue(MajorProgramme.class, line.programme(), DocumentPath.field(at, "programme")),
+					line.amount())));
+		budget.appropriate(lines);
 		budget.setSources(entry.sources());
 		budget.setPublished(!Boolean.TRUE.equals(entry.draft()));
 	}

@@ -6,11 +6,13 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.asprecords.budget.MajorProgramme;
 import org.asprecords.importer.SessionDocument;
 import org.asprecords.importer.SessionDocument.AccessionEntry;
 import org.asprecords.importer.SessionDocument.AllocationEntry;
 import org.asprecords.importer.SessionDocument.AmendmentEntry;
 import org.asprecords.importer.SessionDocument.BudgetEntry;
+import org.asprecords.importer.SessionDocument.BudgetLineEntry;
 import org.asprecords.importer.SessionDocument.CandidateEntry;
 import org.asprecords.importer.SessionDocument.DecisionEntry;
 import org.asprecords.importer.SessionDocument.ElectionEntry;
@@ -46,8 +48,8 @@ final class DataFiles {
 	static final String CURRENCY = "EUR";
 
 	static final List<DataFile<?>> ALL = List.of(sessions(), presidents(), resolutions(), elections(), candidacies(),
-			rounds(), votes(), budgets(), statements(), speakers(), sideEvents(), amendments(), policies(), decisions(),
-			seatAllocations(), accessions(), states(), people(), organizations(), topics());
+			rounds(), votes(), budgets(), budgetLines(), statements(), speakers(), sideEvents(), amendments(),
+			policies(), decisions(), seatAllocations(), accessions(), states(), people(), organizations(), topics());
 
 	private DataFiles() {
 	}
@@ -203,6 +205,18 @@ final class DataFiles {
 			.column("note", (row) -> row.entry().note())
 			.column("sources", (row) -> row.entry().sources())
 			.column("url", (row) -> Links.absolute(RecordPaths.budget(row.entry().year())));
+	}
+
+	private static DataFile<Part<BudgetLineEntry>> budgetLines() {
+		return DataFile
+			.of("programme_budget_lines",
+					(records) -> parts(records, SessionDocument::budgets, (budget) -> String.valueOf(budget.year()),
+							BudgetEntry::lines))
+			.column("session", Part::session)
+			.own("year", Part::record)
+			.own("major_programme", (row) -> MajorProgramme.valueOf(row.entry().programme()).getCode())
+			.own("currency", (row) -> CURRENCY)
+			.own("amount", (row) -> row.entry().amount());
 	}
 
 	private static DataFile<InSession<StatementEntry>> statements() {

@@ -115,6 +115,20 @@ public class Formats implements TemplateObject {
 				locale());
 	}
 
+	/**
+	 * A part of a whole in percent, with one decimal and no sign: "31.1%".
+	 */
+	public String share(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		NumberFormat format = numberFormat("share", NumberFormat::getNumberInstance);
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		return this.messages.getMessage("format.percent",
+				new Object[] { format.format(value.setScale(1, RoundingMode.HALF_UP)) }, locale());
+	}
+
 	public String number(Number value) {
 		return (value != null) ? numberFormat("integer", NumberFormat::getIntegerInstance).format(value) : null;
 	}

@@ -27,7 +27,8 @@ class ShippedRecordsCheckIT {
 	private static final Map<String, String> EXPLAINED = Map.of("1-resumed-1/judges",
 			"the sources give the seven elected in the first of several rounds only", "20/trust-fund-board",
 			"the source's list is cut off at the fifth name, which is not recorded",
-			"21/budget-finance-committee-african-seat", "two members share one seat, for 1.5 years each");
+			"21/budget-finance-committee-african-seat", "two members share one seat, for 1.5 years each",
+			"2/budget-finance-committee", "the source's second name is cut off, and is not recorded");
 
 	@Autowired
 	JdbcClient jdbc;

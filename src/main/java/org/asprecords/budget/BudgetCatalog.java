@@ -90,7 +90,8 @@ public class BudgetCatalog {
 	}
 
 	BudgetPage year(int year) {
-		ProgrammeBudget budget = this.budgets.findPage(year).orElseThrow(() -> new NotFoundException("budget"));
+		ProgrammeBudget budget = this.budgets.findPageWithLines(year)
+			.orElseThrow(() -> new NotFoundException("budget"));
 		return BudgetPage.of(budget, this.budgets.findByYear(year - 1).orElse(null));
 	}
 

@@ -60,8 +60,7 @@ public record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, Lis
 			.mapToDouble(BigDecimal::doubleValue)
 			.max()
 			.orElse(0);
-		double height = TOP + drawn.stream().mapToDouble((budget) -> yearHeight(figures(budget).size())).sum()
-				+ gapsBetween(drawn) * GAP_ROW;
+		double height = TOP + drawn.stream().mapToDouble(BudgetChart::yearHeight).sum() + gapsBetween(drawn) * GAP_ROW;
 		ValueAxis axis = new ValueAxis(Scale.zeroTo(largest, INTERVALS), LABELS, WIDTH - RIGHT, 14, TOP - 6,
 				height - YEAR_GAP / 2);
 		List<YearBars> years = new ArrayList<>();
@@ -76,7 +75,7 @@ public record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, Lis
 				top += GAP_ROW;
 			}
 			years.add(YearBars.of(budget, top, axis));
-			top += yearHeight(figures(budget).size());
+			top += yearHeight(budget);
 			previous = budget.getYear();
 		}
 		ProgrammeBudget latest = drawn.stream()
@@ -97,10 +96,13 @@ public record BudgetChart(Frame frame, ValueAxis axis, List<YearBars> years, Lis
 	}
 
 	/**
-	 * The height a year takes: its bars, and the gap before the next year.
+	 * The height a year takes: its bars, and the gap before the next year. A year of
+	 * rounded figures takes at least two bars' height, for the "about" under its label,
+	 * which would otherwise touch the next year's label.
 	 */
-	private static double yearHeight(int bars) {
-		return bars * (BAR + BAR_GAP) - BAR_GAP + YEAR_GAP;
+	private static double yearHeight(ProgrammeBudget budget) {
+		int rows = Math.max(figures(budget).size(), budget.isApproximate() ? 2 : 1);
+		return rows * (BAR + BAR_GAP) - BAR_GAP + YEAR_GAP;
 	}
 
 	private static List<BigDecimal> figures(ProgrammeBudget budget) {

@@ -235,6 +235,8 @@ public class ProgrammeBudget extends RecordEntity {
 			mustAddUp(lines, (line) -> true, this.approved, "admin.budget.lines.total");
 			mustAddUp(lines, (line) -> line.getProgramme().inSubtotal(), this.approvedExcludingPremises,
 					"admin.budget.lines.subtotal");
+			mustAddUp(lines, (line) -> !line.getProgramme().inSubtotal(), this.premisesComponent,
+					"admin.budget.lines.premises");
 		}
 		List<BudgetLine> ordered = lines.stream().sorted(Comparator.comparing(BudgetLine::getProgramme)).toList();
 		if (!ordered.equals(this.lines)) {

@@ -43,6 +43,14 @@ interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget, Long>
 			where b.year = :year""")
 	Optional<ProgrammeBudget> findPage(int year);
 
+	/**
+	 * The year's budget with all its page shows, its lines included, in one statement.
+	 */
+	@Query("""
+			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution left join fetch b.lines
+			where b.year = :year""")
+	Optional<ProgrammeBudget> findPageWithLines(int year);
+
 	@Query("""
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution r left join fetch r.session
 			where b.id = :id""")

@@ -52,6 +52,21 @@ class BudgetChartTest {
 		assertThat(chart.frame().height() - consecutive.frame().height()).isCloseTo(16, within(0.5));
 	}
 
+	/**
+	 * 2013 and 2014 have one rounded figure each: the "about" under 2013 stays clear of
+	 * the label of 2014.
+	 */
+	@Test
+	void theAboutUnderAYearOfOneRoundedFigureDoesNotTouchTheNextYear() {
+		BudgetChart chart = BudgetChart
+			.of(List.of(listing(2013, "118750000", null, null, true), listing(2014, null, null, "121600000", true)));
+
+		YearBars first = chart.years().get(0);
+		YearBars second = chart.years().get(1);
+		assertThat(second.labelY() - first.noteY()).isGreaterThanOrEqualTo(12);
+		assertThat(chart.frame().height()).isGreaterThan(second.noteY());
+	}
+
 	@Test
 	void aYearWithoutAnyFigureIsLeftOut() {
 		BudgetChart chart = BudgetChart.of(List.of(listing(2006, null, null, null, false),

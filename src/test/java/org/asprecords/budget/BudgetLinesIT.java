@@ -149,6 +149,12 @@ class BudgetLinesIT {
 		assertThat(subtotal.getElementById("lines-error").text()).isEqualTo(
 				"Without the host-State loan the lines add up to €9,000,000, but the approved total without the premises is €9,500,000.");
 
+		Document premises = Pages.parse(Pages.submit(this.mvc, "/admin/budgets/new", "year", "2041", "session", "24",
+				"premisesComponent", "1200000", "lines[1].amount", "9000000", "lines[9].amount", "1000000", "sources",
+				"Lines typed in a test"));
+		assertThat(premises.getElementById("lines-error").text())
+			.isEqualTo("The host-State loan's line is €1,000,000, but the premises component is €1,200,000.");
+
 		Document negative = Pages.parse(Pages.submit(this.mvc, "/admin/budgets/new", "year", "2041", "session", "24",
 				"lines[0].amount", "-5", "sources", "Lines typed in a test"));
 		assertThat(negative.getElementById("lines-0-amount-error").text()).isEqualTo("An amount cannot be negative.");

@@ -58,15 +58,19 @@ class CsvArchiveIT {
 		Map<String, List<CSVRecord>> files = download();
 
 		assertThat(files.keySet()).containsExactly("sessions.csv", "presidents.csv", "resolutions.csv", "elections.csv",
-				"candidacies.csv", "election_rounds.csv", "round_votes.csv", "programme_budgets.csv", "statements.csv",
-				"statement_speakers.csv", "side_events.csv", "amendments.csv", "policies.csv", "decisions.csv",
-				"seat_allocations.csv", "accessions.csv", "states.csv", "people.csv", "organizations.csv",
-				"topics.csv");
+				"candidacies.csv", "election_rounds.csv", "round_votes.csv", "programme_budgets.csv",
+				"programme_budget_lines.csv", "statements.csv", "statement_speakers.csv", "side_events.csv",
+				"amendments.csv", "policies.csv", "decisions.csv", "seat_allocations.csv", "accessions.csv",
+				"states.csv", "people.csv", "organizations.csv", "topics.csv");
 		for (DataFile<?> file : DataFiles.ALL) {
 			List<String> header = files.get(file.getFileName()).get(0).toList();
 			assertThat(header).as(file.getFileName()).isEqualTo(file.header()).doesNotHaveDuplicates();
 			assertThat(header).allMatch((column) -> column.matches("[a-z]+(_[a-z]+)*"));
 		}
+		assertThat(files.get("programme_budget_lines.csv")).extracting(CSVRecord::toList)
+			.contains(List.of("15", "2017", "II", "EUR", "44974200.00"),
+					List.of("18", "2020", "VII-2", "EUR", "3585100.00"))
+			.hasSize(1 + 18);
 		assertThat(column(files, "topics.csv", "key"))
 			.isEqualTo(Arrays.stream(Topic.values()).map(Topic::key).toList());
 		assertThat(files.get("topics.csv")).anyMatch((row) -> row.toList()

@@ -69,7 +69,8 @@ class RouteSweepIT {
 	private static final Map<String, String> UNLISTED = Map.of("/feeds/{collection}.atom", "/feeds/all.atom",
 			"/feeds/sessions/{slug}.atom", "/feeds/sessions/22.atom", "/cite/{format}",
 			"/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
-			"/sessions/{slug}/{kind:side-events|amendments|policies|decisions|accessions}", "/sessions/22/side-events");
+			"/sessions/{slug}/{kind:side-events|amendments|policies|decisions|accessions}", "/sessions/22/side-events",
+			"/budgets/{year}/lines.csv", "/budgets/2020/lines.csv");
 
 	/** Stand-ins for admin path variables, whose records are not in the sitemap. */
 	private static final Map<String, String> ADMIN_SAMPLES = Map.of("id", "1", "kind", "people", "revision", "1");

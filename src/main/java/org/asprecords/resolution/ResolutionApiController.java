@@ -34,11 +34,12 @@ class ResolutionApiController {
 	@GetMapping
 	ResponseEntity<ApiPage<ResolutionJson>> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String session, @RequestParam(required = false) String topic,
-			@RequestParam(defaultValue = "NEWEST") ResolutionSort sort, @RequestParam(defaultValue = "1") int page) {
+			@RequestParam(required = false) String refersTo, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort,
+			@RequestParam(defaultValue = "1") int page) {
 		if (topic != null && !topic.isBlank() && Topic.fromKey(topic).isEmpty()) {
 			throw new BadRequestException("unknown topic");
 		}
-		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
+		ResolutionFilter filter = new ResolutionFilter(blankToNull(session), blankToNull(topic)).referringTo(refersTo);
 		String query = SearchText.clean(q);
 		SymbolQuery parsed = SymbolQuery.parse(query);
 		if (parsed instanceof SymbolQuery.Exact exact) {

@@ -124,7 +124,10 @@ public class ResolutionCatalog {
 	private static Where narrowed(ResolutionFilter filter) {
 		return new Where().and(Visibility.of("r", "s"))
 			.and("s.slug = :session", "session", filter.session())
-			.and("r.topics @> array[cast(:topic as text)]", "topic", filter.topic());
+			.and("r.topics @> array[cast(:topic as text)]", "topic", filter.topic())
+			.and("""
+					exists (select 1 from resolution_reference x join resolution t on t.id = x.refers_to_id
+					        where x.resolution_id = r.id and t.symbol = :refersTo)""", "refersTo", filter.refersTo());
 	}
 
 	/**
@@ -145,10 +148,6 @@ public class ResolutionCatalog {
 
 	public List<Resolution> ofSession(AssemblySession session, Pageable pageable) {
 		return this.resolutions.findBySession(session, pageable);
-	}
-
-	public List<Resolution> referringTo(Resolution resolution) {
-		return this.resolutions.findReferringTo(resolution);
 	}
 
 }

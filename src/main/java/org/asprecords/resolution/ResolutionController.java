@@ -37,9 +37,10 @@ class ResolutionController {
 
 	@GetMapping("/resolutions")
 	Object list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String session,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "NEWEST") ResolutionSort sort,
-			@RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
-		ResolutionFilter filter = filter(session, topic);
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String refersTo,
+			@RequestParam(defaultValue = "NEWEST") ResolutionSort sort, @RequestParam(defaultValue = "1") int page,
+			Model model, HttpServletResponse response) {
+		ResolutionFilter filter = filter(session, topic).referringTo(refersTo);
 		String query = SearchText.clean(q);
 		model.addAttribute("q", query);
 		model.addAttribute("filter", filter);
@@ -84,14 +85,15 @@ class ResolutionController {
 	}
 
 	/**
-	 * The list as filtered on screen (session, topic, part of a symbol, order), every
-	 * page of it, as a CSV file.
+	 * The list as filtered on screen (session, topic, part of a symbol, a resolution they
+	 * refer to, order), every page of it, as a CSV file.
 	 */
 	@GetMapping("/resolutions.csv")
 	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String session, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String refersTo,
 			@RequestParam(defaultValue = "NEWEST") ResolutionSort sort) {
-		ResolutionFilter filter = filter(session, topic);
+		ResolutionFilter filter = filter(session, topic).referringTo(refersTo);
 		if (SymbolQuery.parse(SearchText.clean(q)) instanceof SymbolQuery.Partial partial) {
 			filter = filter.withSymbol(partial);
 		}
@@ -111,7 +113,7 @@ class ResolutionController {
 		if (topic != null && !topic.isEmpty() && Topic.fromKey(topic).isEmpty()) {
 			throw new BadRequestException("unknown topic");
 		}
-		return new ResolutionFilter(blankToNull(session), blankToNull(topic), null, null);
+		return new ResolutionFilter(blankToNull(session), blankToNull(topic));
 	}
 
 	private static String blankToNull(String value) {

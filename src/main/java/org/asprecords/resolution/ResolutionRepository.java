@@ -21,9 +21,6 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	@Query("select distinct r from Resolution r join fetch r.session left join fetch r.refersTo where r.symbol = :symbol")
 	Optional<Resolution> findPageBySymbol(String symbol);
 
-	@Query("select r from Resolution r join fetch r.session where :resolution member of r.refersTo order by r.symbol")
-	List<Resolution> findReferringTo(Resolution resolution);
-
 	@Query("select r from Resolution r join fetch r.session where array_has(:ids, r.id)")
 	List<Resolution> findWithSessionByIdIn(Long[] ids);
 

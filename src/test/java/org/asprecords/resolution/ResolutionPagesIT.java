@@ -104,6 +104,66 @@ class ResolutionPagesIT {
 		assertThat(all.attr("href")).isEqualTo("/budgets");
 	}
 
+	/**
+	 * Twenty later resolutions recalling ICC-ASP/22/Res.4: its page names the first
+	 * fifteen, oldest first, and links to the list of them all, which its CSV and JSON
+	 * follow.
+	 */
+	@Test
+	@Transactional
+	void aResolutionReferredToByMoreThanItsPageShowsLinksToThemAll() throws Exception {
+		this.jdbc.sql("""
+				insert into resolution (session_id, symbol, symbol_session, number, title, topics, documents, sources)
+				select r.session_id, 'ICC-ASP/' || r.symbol_session || 'x' || g || '/Res.' || r.number,
+				       r.symbol_session || 'x' || g, r.number, r.title, r.topics, r.documents, r.sources
+				from resolution r, generate_series(10, 29) g where r.symbol = 'ICC-ASP/22/Res.5'""").update();
+		this.jdbc.sql("""
+				insert into resolution_reference (resolution_id, refers_to_id)
+				select r.id, t.id from resolution r, resolution t
+				where r.symbol like 'ICC-ASP/22x%/Res.5' and t.symbol = 'ICC-ASP/22/Res.4'""").update();
+		long referring = this.jdbc.sql("""
+				select count(*) from resolution_reference x join resolution t on t.id = x.refers_to_id
+				where t.symbol = 'ICC-ASP/22/Res.4'""").query(Long.class).single();
+		assertThat(referring).isGreaterThanOrEqualTo(20);
+
+		Document page = page(this.mvc, BUDGET_2024);
+		Element references = page.selectFirst("section[aria-labelledby=references-heading]");
+		assertThat(references.select("p").get(references.select("p").size() - 2).select("a"))
+			.hasSize(SessionOverview.SHOWN);
+		Element all = references.selectFirst(".more a");
+		assertThat(all.text()).isEqualTo("All " + referring + " resolutions that refer to this one");
+		assertThat(all.attr("href")).isEqualTo("/resolutions?refersTo=ICC-ASP/22/Res.4");
+
+		Document list = page(this.mvc, all.attr("href"));
+		assertThat(list.select(".referring").text())
+			.isEqualTo("Resolutions that refer to ICC-ASP/22/Res.4 · every resolution");
+		assertThat(list.select("#main table caption").text()).startsWith(referring + " resolution");
+		assertThat(list.select("#main tbody th a").eachText()).contains("ICC-ASP/22x10/Res.5")
+			.doesNotContain("ICC-ASP/22/Res.4");
+		String csv = list.selectFirst("a[href^=/resolutions.csv]").attr("href");
+		assertThat(csv).contains("refersTo=ICC-ASP/22/Res.4");
+		assertThat(this.mvc.get().uri(csv).exchange().getResponse().getContentAsString().lines())
+			.hasSize((int) referring + 1);
+		assertThat(page(this.mvc, "/resolutions?refersTo=asp 22 res 4").select("#main table caption").text())
+			.as("the symbol as typed")
+			.startsWith(referring + " resolution");
+
+		String json = this.mvc.get()
+			.uri("/api/v1" + BUDGET_2024)
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) com.jayway.jsonpath.JsonPath.read(json, "$.referredByCount")).isEqualTo((int) referring);
+		assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(json, "$.referredBy")).hasSize(SessionOverview.SHOWN);
+	}
+
+	@Test
+	void aListOfResolutionsReferringToSomethingNotASymbolIsABadRequest() {
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/resolutions?refersTo=cooperation"), 400,
+				"This request cannot be answered");
+	}
+
 	@Test
 	void anotherSpellingInTheUrlRedirectsPermanentlyToTheCanonicalOne() {
 		MvcTestResult result = Pages.exchange(this.mvc, "/resolutions/icc-asp/22/res.04");

@@ -57,10 +57,13 @@ class ResolutionPageApiController {
 	 * A resolution with everything its page shows.
 	 *
 	 * @param votes the vote, when the resolution was adopted by one
+	 * @param referredBy the first {@code SessionOverview.SHOWN} resolutions that refer to
+	 * it, oldest first; all of them at {@code /api/v1/resolutions?refersTo=<symbol>}
+	 * @param referredByCount how many resolutions refer to it
 	 */
 	public record ResolutionDetailJson(ResolutionJson resolution, String adoptionNote, Integer plenaryMeeting,
 			Votes votes, String summary, List<String> documents, List<Reference> refersTo, List<Reference> referredBy,
-			List<String> sources) {
+			long referredByCount, List<String> sources) {
 
 		static ResolutionDetailJson of(ResolutionPage page) {
 			Resolution resolution = page.resolution();
@@ -75,7 +78,12 @@ class ResolutionPageApiController {
 						.sorted(Comparator.comparing(Resolution::getSymbol))
 						.map(Reference::of)
 						.toList(),
-					page.referredBy().stream().map(Reference::of).toList(), List.copyOf(resolution.getSources()));
+					page.referredBy()
+						.stream()
+						.map((later) -> new Reference(later.symbol(), later.title(),
+								Links.of(RecordPaths.resolution(later.symbol()))))
+						.toList(),
+					page.referredBy().getTotalElements(), List.copyOf(resolution.getSources()));
 		}
 
 	}

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a resolution's page: the resolution, the resolutions that refer to it, and the
- * first of what it adopted (budgets, amendments, policies, decisions:
- * {@link AdoptedLines}).
+ * Reads a resolution's page: the resolution, the first of the resolutions that refer to
+ * it ({@link ReferringLines}), and the first of what it adopted (budgets, amendments,
+ * policies, decisions: {@link AdoptedLines}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,14 +21,17 @@ public class ResolutionPages {
 
 	private final AdoptedLines adopted;
 
-	ResolutionPages(ResolutionCatalog resolutions, AdoptedLines adopted) {
+	private final ReferringLines referring;
+
+	ResolutionPages(ResolutionCatalog resolutions, AdoptedLines adopted, ReferringLines referring) {
 		this.resolutions = resolutions;
 		this.adopted = adopted;
+		this.referring = referring;
 	}
 
 	public ResolutionPage page(ResolutionSymbol symbol) {
 		Resolution resolution = this.resolutions.find(symbol).orElseThrow(() -> new NotFoundException("resolution"));
-		return new ResolutionPage(resolution, this.resolutions.referringTo(resolution),
+		return new ResolutionPage(resolution, this.referring.of(resolution.getId()),
 				this.adopted.of(resolution.getId()));
 	}
 

@@ -2,6 +2,7 @@ package org.asprecords.resolution;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.asprecords.overview.session.SessionOverview;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -89,7 +91,7 @@ class ResolutionPagesIT {
 	 */
 	@Test
 	@Transactional
-	void aResolutionThatAdoptedMoreThanItsPageShowsLinksToThemAll() {
+	void aResolutionThatAdoptedMoreThanItsPageShowsLinksToThemAll() throws Exception {
 		this.jdbc.sql("""
 				insert into programme_budget (year, session_id, resolution_id, approved, sources)
 				select y, b.session_id, b.resolution_id, b.approved, b.sources
@@ -102,6 +104,17 @@ class ResolutionPagesIT {
 		Element all = page.selectFirst("section[aria-labelledby=adopted-heading] .more a");
 		assertThat(all.text()).isEqualTo("All programme budgets (31 adopted by this resolution)");
 		assertThat(all.attr("href")).isEqualTo("/budgets");
+
+		// its JSON twin lists as many, with the same count
+		String json = this.mvc.get()
+			.uri("/api/v1" + BUDGET_2024)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(json, "$.adopted.budgetCount")).isEqualTo(31);
+		assertThat((List<String>) JsonPath.read(json, "$.adopted.budgets[*].key")).hasSize(SessionOverview.SHOWN)
+			.startsWith("2024");
 	}
 
 	/**
@@ -150,12 +163,12 @@ class ResolutionPagesIT {
 
 		String json = this.mvc.get()
 			.uri("/api/v1" + BUDGET_2024)
-			.accept(org.springframework.http.MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
 			.getResponse()
 			.getContentAsString();
-		assertThat((Integer) com.jayway.jsonpath.JsonPath.read(json, "$.referredByCount")).isEqualTo((int) referring);
-		assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(json, "$.referredBy")).hasSize(SessionOverview.SHOWN);
+		assertThat((Integer) JsonPath.read(json, "$.referredByCount")).isEqualTo((int) referring);
+		assertThat((List<?>) JsonPath.read(json, "$.referredBy")).hasSize(SessionOverview.SHOWN);
 	}
 
 	@Test

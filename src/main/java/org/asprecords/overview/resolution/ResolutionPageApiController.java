@@ -4,12 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.asprecords.db.NotFoundException;
+import org.asprecords.outcome.OutcomeLines.AmendmentLine;
+import org.asprecords.outcome.OutcomeLines.DecisionLine;
+import org.asprecords.outcome.OutcomeLines.PolicyLine;
+import org.asprecords.overview.resolution.AdoptedLines.Adopted;
+import org.asprecords.overview.session.Outcome;
 import org.asprecords.resolution.AdoptionMethod;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionJson;
 import org.asprecords.resolution.ResolutionSymbol;
 import org.asprecords.resolution.SymbolQuery;
 import org.asprecords.web.RecordPaths;
+import org.asprecords.web.RecordPaths.SessionPart;
 import org.asprecords.web.api.Links;
 
 import org.springframework.http.HttpHeaders;
@@ -60,10 +66,11 @@ class ResolutionPageApiController {
 	 * @param referredBy the first {@code SessionOverview.SHOWN} resolutions that refer to
 	 * it, oldest first; all of them at {@code /api/v1/resolutions?refersTo=<symbol>}
 	 * @param referredByCount how many resolutions refer to it
+	 * @param adopted the first of what it adopted, as its page lists them
 	 */
 	public record ResolutionDetailJson(ResolutionJson resolution, String adoptionNote, Integer plenaryMeeting,
 			Votes votes, String summary, List<String> documents, List<Reference> refersTo, List<Reference> referredBy,
-			long referredByCount, List<String> sources) {
+			long referredByCount, AdoptedJson adopted, List<String> sources) {
 
 		static ResolutionDetailJson of(ResolutionPage page) {
 			Resolution resolution = page.resolution();
@@ -83,12 +90,41 @@ class ResolutionPageApiController {
 						.map((later) -> new Reference(later.symbol(), later.title(),
 								Links.of(RecordPaths.resolution(later.symbol()))))
 						.toList(),
-					page.referredBy().getTotalElements(), List.copyOf(resolution.getSources()));
+					page.referredBy().getTotalElements(),
+					AdoptedJson.of(page.adopted(), resolution.getSession().getSlug()),
+					List.copyOf(resolution.getSources()));
 		}
 
 	}
 
 	public record Votes(Integer inFavour, Integer against, Integer abstaining) {
+
+	}
+
+	/**
+	 * What a resolution adopted: of each kind the first {@code SessionOverview.SHOWN},
+	 * and how many there are in all (the budgets' list and the session's lists give the
+	 * rest).
+	 */
+	public record AdoptedJson(List<Outcome> budgets, long budgetCount, List<Outcome> amendments, long amendmentCount,
+			List<Outcome> policies, long policyCount, List<Outcome> decisions, long decisionCount) {
+
+		static AdoptedJson of(Adopted adopted, String session) {
+			return new AdoptedJson(
+					adopted.budgets()
+						.stream()
+						.map((budget) -> new Outcome(String.valueOf(budget.year()), null,
+								Links.of(RecordPaths.budget(budget.year()))))
+						.toList(),
+					adopted.budgets().getTotalElements(), Outcome.lines(adopted.amendments(), session,
+							SessionPart.AMENDMENTS, AmendmentLine::slug, AmendmentLine::subject),
+					adopted.amendments().getTotalElements(),
+					Outcome.lines(adopted.policies(), session, SessionPart.POLICIES, PolicyLine::slug,
+							PolicyLine::name),
+					adopted.policies().getTotalElements(), Outcome.lines(adopted.decisions(), session,
+							SessionPart.DECISIONS, DecisionLine::slug, DecisionLine::title),
+					adopted.decisions().getTotalElements());
+		}
 
 	}
 

@@ -3,7 +3,6 @@ package org.asprecords.overview.session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import org.asprecords.outcome.OutcomeLines.AmendmentLine;
 import org.asprecords.outcome.OutcomeLines.DecisionLine;
@@ -20,7 +19,6 @@ import org.asprecords.web.api.ApiPage;
 import org.asprecords.web.api.Links;
 import org.asprecords.web.api.NamedJson;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,12 +106,13 @@ class SessionApiController {
 						.stream()
 						.map((s) -> new Outcome(s.slug(), null, Links.of(RecordPaths.statement(slug, s.slug()))))
 						.toList(),
-					lines(overview.sideEvents(), slug, SessionPart.SIDE_EVENTS, SideEventLine::slug,
+					Outcome.lines(overview.sideEvents(), slug, SessionPart.SIDE_EVENTS, SideEventLine::slug,
 							SideEventLine::title),
-					lines(overview.amendments(), slug, SessionPart.AMENDMENTS, AmendmentLine::slug,
+					Outcome.lines(overview.amendments(), slug, SessionPart.AMENDMENTS, AmendmentLine::slug,
 							AmendmentLine::subject),
-					lines(overview.policies(), slug, SessionPart.POLICIES, PolicyLine::slug, PolicyLine::name),
-					lines(overview.decisions(), slug, SessionPart.DECISIONS, DecisionLine::slug, DecisionLine::title),
+					Outcome.lines(overview.policies(), slug, SessionPart.POLICIES, PolicyLine::slug, PolicyLine::name),
+					Outcome.lines(overview.decisions(), slug, SessionPart.DECISIONS, DecisionLine::slug,
+							DecisionLine::title),
 					overview.accessions()
 						.stream()
 						.map((accession) -> new Accession(new NamedJson(accession.state().slug(),
@@ -122,26 +121,6 @@ class SessionApiController {
 						.toList(),
 					overview.resumptions().stream().map(SessionJson::of).toList(), overview.counts());
 		}
-
-	}
-
-	/**
-	 * An outcome of a session whose page is under the session's
-	 * ({@code /sessions/22/decisions/...}).
-	 */
-	private static <T> List<Outcome> lines(Page<T> lines, String session, SessionPart part, Function<T, String> slug,
-			Function<T, String> title) {
-		return lines.stream()
-			.map((line) -> new Outcome(slug.apply(line), title.apply(line),
-					Links.of(RecordPaths.sessionPart(session, part, slug.apply(line)))))
-			.toList();
-	}
-
-	/**
-	 * An outcome of a session: its key (symbol, slug or year), its title where it has
-	 * one.
-	 */
-	public record Outcome(String key, String title, Links links) {
 
 	}
 

@@ -106,12 +106,7 @@ class ResolutionPagesIT {
 		assertThat(all.attr("href")).isEqualTo("/budgets");
 
 		// its JSON twin lists as many, with the same count
-		String json = this.mvc.get()
-			.uri("/api/v1" + BUDGET_2024)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.getResponse()
-			.getContentAsString();
+		String json = json("/api/v1" + BUDGET_2024);
 		assertThat((Integer) JsonPath.read(json, "$.adopted.budgetCount")).isEqualTo(31);
 		assertThat((List<String>) JsonPath.read(json, "$.adopted.budgets[*].key")).hasSize(SessionOverview.SHOWN)
 			.startsWith("2024");
@@ -161,12 +156,7 @@ class ResolutionPagesIT {
 			.as("the symbol as typed")
 			.startsWith(referring + " resolution");
 
-		String json = this.mvc.get()
-			.uri("/api/v1" + BUDGET_2024)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.getResponse()
-			.getContentAsString();
+		String json = json("/api/v1" + BUDGET_2024);
 		assertThat((Integer) JsonPath.read(json, "$.referredByCount")).isEqualTo((int) referring);
 		assertThat((List<?>) JsonPath.read(json, "$.referredBy")).hasSize(SessionOverview.SHOWN);
 	}
@@ -307,6 +297,10 @@ class ResolutionPagesIT {
 
 	private static List<String> symbols(Document page) {
 		return page.select("table tbody th a").eachText();
+	}
+
+	private String json(String uri) throws Exception {
+		return this.mvc.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange().getResponse().getContentAsString();
 	}
 
 }

@@ -53,6 +53,19 @@ class RevisionViewIT {
 	}
 
 	@Test
+	void aBudgetsRevisionShowsItsLinesByMajorProgramme() {
+		long id = this.jdbc.sql("select id from programme_budget where year = 2020").query(Long.class).single();
+		long revision = this.jdbc.sql("select min(rev) from programme_budget_aud where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+
+		Element lines = row(page(this.mvc, "/admin/history/budgets/" + id + "/" + revision),
+				"Appropriations by Major Programme");
+		assertThat(lines.text()).contains("OFFICE_OF_THE_PROSECUTOR", "47383400.00", "HOST_STATE_LOAN", "3585100.00");
+	}
+
+	@Test
 	void aRevisionShowsTheFieldsItChangedBesideTheirValuesBefore() {
 		Pages.submit(this.mvc, "/admin/sessions/new", "slug", "test-revisions", "kind", "SPECIAL", "number", "92",
 				"startDate", "2031-05-04", "startPrecision", "DAY", "venue", "A venue typed first", "sources",

@@ -356,14 +356,15 @@ class ElectionAdminIT {
 
 		long shipped = this.jdbc.sql("""
 				select c.id from candidacy c join election e on e.id = c.election_id join assembly_session s
-				on s.id = e.session_id where s.slug = '19-resumed-2' and e.slug = 'prosecutor'""")
+				on s.id = e.session_id join person p on p.id = c.person_id
+				where s.slug = '19-resumed-2' and e.slug = 'prosecutor' and p.slug = 'karim-khan'""")
 			.query(Long.class)
 			.single();
 		Map<String, String> borrowed = twoRounds();
 		borrowed.put("candidates[0].id", String.valueOf(shipped));
 		saved(submit(NEW, borrowed));
 		assertThat(page(this.mvc, "/elections/19-resumed-2/prosecutor").select("#rounds tbody tr").eachText())
-			.contains("Karim A.A. Khan 72");
+			.contains("Karim A.A. Khan 59 72");
 	}
 
 	@Test
@@ -446,8 +447,10 @@ class ElectionAdminIT {
 
 		assertThat(form.selectFirst("#candidates-0-person").val()).isEqualTo("karim-khan");
 		assertThat(form.select("#election-people option[value=karim-khan]").text()).isEqualTo("Karim A.A. Khan");
-		assertThat(form.selectFirst("#rounds-0-number").val()).isEqualTo("2");
-		assertThat(form.selectFirst("#rounds-0-votes-0").val()).isEqualTo("72");
+		assertThat(form.selectFirst("#rounds-0-number").val()).isEqualTo("1");
+		assertThat(form.selectFirst("#rounds-0-votes-0").val()).isEqualTo("59");
+		assertThat(form.selectFirst("#rounds-1-number").val()).isEqualTo("2");
+		assertThat(form.selectFirst("#rounds-1-votes-0").val()).isEqualTo("72");
 		assertThat(form.selectFirst("#candidates-0-electedInRound").val()).isEqualTo("2");
 		assertThat(form.select("label[for=candidates-0-outcome]").text()).isEqualTo("Outcome, line 1");
 		assertThat(form.select("label[for=rounds-0-remove]").text()).isEqualTo("Remove, Round column 1");

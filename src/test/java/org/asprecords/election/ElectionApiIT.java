@@ -33,8 +33,9 @@ class ElectionApiIT {
 		assertThat((String) JsonPath.read(body, "$.election.body")).isEqualTo("PROSECUTOR");
 		assertThat((String) JsonPath.read(body, "$.candidates[0].person.name"))
 			.isEqualTo(page.selectFirst("table#rounds tbody th[scope=row]").text());
-		assertThat((List<Integer>) JsonPath.read(body, "$.candidates[0].votes")).containsExactly(72);
-		assertThat((List<Integer>) JsonPath.read(body, "$.rounds[*].number")).containsExactly(2);
+		assertThat((List<Integer>) JsonPath.read(body, "$.candidates[0].votes")).containsExactly(59, 72);
+		assertThat((List<Integer>) JsonPath.read(body, "$.candidates[1].votes")).containsExactly(47, 42);
+		assertThat((List<Integer>) JsonPath.read(body, "$.rounds[*].number")).containsExactly(1, 2);
 		assertThat((String) JsonPath.read(body, "$.candidates[0].outcome")).isEqualTo("ELECTED");
 	}
 

@@ -17,7 +17,7 @@ create temporary table election_completion (session text, election text, shipped
 insert into election_completion values
         ('19-resumed-2', 'prosecutor',
          'Karim A.A. Khan was elected Prosecutor in the second round of voting, with 72 votes.', 1, 1,
-         '2021-06-16', 'From 16 June 2021.', null, null, null, null,
+         '2021-06-16', null, null, null, null, null,
          'a majority of the 123 States Parties: 62 votes',
          'Karim A.A. Khan was elected Prosecutor in the second round of voting, with 72 votes. It was the first election of the Prosecutor that was not decided by consensus; 62 votes of the 123 States Parties were required. In the first round Khan had 59 votes, Fergal Gaynor 47, Carlos Castresana 12 and Francesco Lo Voi 5; in the second Gaynor had 42, Castresana 5 and Lo Voi 3, and one member did not vote. Vice-President Michal Mlynár announced the result.',
          array['https://irishlegal.com/articles/irish-candidate-the-runner-up-in-icc-chief-prosecutor-race',

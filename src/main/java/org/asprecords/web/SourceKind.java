@@ -31,7 +31,8 @@ public enum SourceKind {
 			"enqueteplus.com", "scoop.co.nz", "interfax.com.ua", "silkway.news", "globalbihari.com",
 			"theafricancourier.de", "9bri.com", "zaki.ru"),
 
-	WIKI("wikipedia.org", "wikiclassic.com", "hyperlinked.wiki", "the-uncensored-wiki.com", "nina.az"),
+	WIKI("wikipedia.org", "wikiclassic.com", "hyperlinked.wiki", "the-uncensored-wiki.com", "nina.az", "wikimili.com",
+			"cryer.org.uk", "owiki.org"),
 
 	OTHER;
 

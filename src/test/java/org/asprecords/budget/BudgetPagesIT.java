@@ -74,19 +74,20 @@ class BudgetPagesIT {
 		Document first = page(this.mvc, "/budgets");
 		assertThat(years(first)).hasSize(20).startsWith(2046).endsWith(2027);
 		assertThat(cells(rowOf(first, "2027")).get(5)).isEqualTo("+€1,000,000 (+0.50%)");
-		assertThat(first.select("nav.pagination p").text()).isEqualTo("Page 1 of 2 (40 records)");
+		assertThat(first.select("nav.pagination p").text()).isEqualTo("Page 1 of 3 (41 records)");
 		assertThat(first.getElementById("budgets-chart-2046")).isNotNull();
 		assertThat(first.getElementById("budgets-chart-2024")).as("not on this page").isNull();
 		Document second = page(this.mvc, first.selectFirst("nav.pagination a[rel=next]").attr("href"));
-		assertThat(years(second)).hasSize(20).startsWith(2026, 2025, 2024).endsWith(2004);
+		assertThat(years(second)).hasSize(20).startsWith(2026, 2025, 2024).endsWith(2005);
 		assertThat(cells(rowOf(second, "2024")).get(5)).isEqualTo("+€13,850,000 (+7.99%)");
 		assertThat(second.getElementById("budgets-chart-2024")).isNotNull();
-		assertFriendlyError(this.mvc.get().uri("/budgets?page=3").exchange(), 404, "Page not found");
+		assertThat(years(page(this.mvc, "/budgets?page=3"))).containsExactly(2004);
+		assertFriendlyError(this.mvc.get().uri("/budgets?page=4").exchange(), 404, "Page not found");
 
 		Document french = page(this.mvc, "/budgets?lang=fr");
 		assertThat(french.select("#budgets caption").text())
 			.isEqualTo("Budgets-programmes par année, des plus récents aux plus anciens, en euros");
-		assertThat(french.select("nav.pagination p").text()).isEqualTo("Page 1 sur 2 (40 fiches)");
+		assertThat(french.select("nav.pagination p").text()).isEqualTo("Page 1 sur 3 (41 fiches)");
 		String next = french.selectFirst("nav.pagination a[rel=next]").attr("href");
 		assertThat(next).contains("lang=fr");
 		Document frenchSecond = page(this.mvc, next);

@@ -41,6 +41,22 @@ class ElectionsFromSourcesIT {
 		assertThat(page.select("#summary-heading + p").text()).contains("elected unanimously");
 	}
 
+	/**
+	 * The six judges of 2011 rest on a copy of Wikipedia alone, the lowest weight: the
+	 * page names them and says that no official document is among its sources.
+	 */
+	@Test
+	void theJudgesOf2011RestOnAWikipediaCopyAndSaySo() {
+		Document page = page(this.mvc, "/elections/10/judges");
+
+		assertThat(page.select("#candidates tbody tr").eachText()).hasSize(6)
+			.anyMatch((line) -> line.startsWith("Chile Eboe-Osuji") && line.contains("Nigeria")
+					&& line.endsWith("Elected"))
+			.anyMatch((line) -> line.startsWith("Robert Fremr"));
+		assertThat(fact(page, "Term").text()).isEqualTo("From 11 March 2012");
+		assertThat(page.text()).contains("No official document of the Assembly, the Court or the United Nations");
+	}
+
 	@Test
 	void theAfricanSeatsOfTheCommitteeIn2003ShowTheirRoundAndMajority() {
 		Document page = page(this.mvc, "/elections/1-resumed-2/budget-finance-committee-african-seats");

@@ -18,6 +18,7 @@ class SourceKindTest {
 			http://archive.iccnow.org/?mod=aspofficials                           | NGO
 			https://www.miragenews.com/iba-urges-state-support                    | PRESS
 			https://ms.m.wikipedia.org/wiki/Khas:MobileDiff/1725977               | WIKI
+			https://wikimili.com/en/2011_International_Criminal_Court_judges_election | WIKI
 			https://www.formin.fi/news                                            | OTHER
 			https://asp.icc-cpi.int.example.com/fake                              | OTHER
 			https://notwikipedia.org/wiki/x                                       | OTHER

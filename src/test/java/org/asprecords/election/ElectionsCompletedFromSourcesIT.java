@@ -3,8 +3,8 @@ package org.asprecords.election;
 import java.util.List;
 
 import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +32,11 @@ class ElectionsCompletedFromSourcesIT {
 
 		assertThat(page.select("table#rounds thead th[scope=col]").eachText()).containsExactly("Candidate", "Round 1",
 				"Round 2");
-		assertThat(row(page, "Karim A.A. Khan")).containsExactly("59", "72");
-		assertThat(row(page, "Fergal Gaynor")).containsExactly("47", "42");
-		assertThat(row(page, "Carlos Castresana")).containsExactly("12", "5");
-		assertThat(row(page, "Francesco Lo Voi")).containsExactly("5", "3");
-		assertThat(row(page, "Required majority")).containsExactly("62", "62");
+		assertThat(Pages.roundRow(page, "Karim A.A. Khan")).containsExactly("59", "72");
+		assertThat(Pages.roundRow(page, "Fergal Gaynor")).containsExactly("47", "42");
+		assertThat(Pages.roundRow(page, "Carlos Castresana")).containsExactly("12", "5");
+		assertThat(Pages.roundRow(page, "Francesco Lo Voi")).containsExactly("5", "3");
+		assertThat(Pages.roundRow(page, "Required majority")).containsExactly("62", "62");
 		assertThat(page.select("#candidates tbody tr").eachText()).contains("Fergal Gaynor Ireland Not elected",
 				"Carlos Castresana Not elected", "Francesco Lo Voi Not elected");
 		assertThat(fact(page, "Term").text()).contains("16 June 2021");
@@ -54,16 +54,16 @@ class ElectionsCompletedFromSourcesIT {
 			.contains("9 rounds were held; the sources give figures for 3 of them.");
 		assertThat(page.select("table#rounds thead th[scope=col]").eachText()).containsExactly("Candidate", "Round 1",
 				"Round 2", "Round 4");
-		assertThat(row(page, "Tomoko Akane")).first().isEqualTo("88");
-		assertThat(row(page, "Ibáñez Carranza")).first().isEqualTo("77");
-		assertThat(row(page, "Bossa").subList(0, 2)).containsExactly("67", "71");
-		assertThat(row(page, "Đurđević")).first().isEqualTo("59");
-		assertThat(row(page, "Ballots cast")).first().isEqualTo("119");
-		assertThat(row(page, "Invalid ballots")).first().isEqualTo("10");
-		assertThat(row(page, "Abstentions")).first().isEqualTo("0");
-		assertThat(row(page, "Valid ballots")).first().isEqualTo("109");
-		assertThat(row(page, "Valid ballots")).last().isEqualTo("123");
-		assertThat(row(page, "Required majority").subList(0, 2)).containsExactly("73", "79");
+		assertThat(Pages.roundRow(page, "Tomoko Akane")).first().isEqualTo("88");
+		assertThat(Pages.roundRow(page, "Ibáñez Carranza")).first().isEqualTo("77");
+		assertThat(Pages.roundRow(page, "Bossa").subList(0, 2)).containsExactly("67", "71");
+		assertThat(Pages.roundRow(page, "Đurđević")).first().isEqualTo("59");
+		assertThat(Pages.roundRow(page, "Ballots cast")).first().isEqualTo("119");
+		assertThat(Pages.roundRow(page, "Invalid ballots")).first().isEqualTo("10");
+		assertThat(Pages.roundRow(page, "Abstentions")).first().isEqualTo("0");
+		assertThat(Pages.roundRow(page, "Valid ballots")).first().isEqualTo("109");
+		assertThat(Pages.roundRow(page, "Valid ballots")).last().isEqualTo("123");
+		assertThat(Pages.roundRow(page, "Required majority").subList(0, 2)).containsExactly("73", "79");
 		assertThat(page.select("#candidates tbody tr").eachText())
 			.anyMatch((line) -> line.startsWith("Prost Canada Elected 6"))
 			.anyMatch((line) -> line.startsWith("Vukoje Bosnia and Herzegovina Withdrew"))
@@ -99,19 +99,6 @@ class ElectionsCompletedFromSourcesIT {
 			.contains(
 					"Rajaona Madagascar Not elected Removed after the ninth round as the candidate with the fewest votes.",
 					"Clarence Nelson Samoa Withdrew Withdrawn by Samoa.");
-	}
-
-	/**
-	 * The cells of a row of the rounds table, by the heading of the row (a candidate or a
-	 * ballot figure).
-	 */
-	private static List<String> row(Document page, String heading) {
-		Element row = page.select("table#rounds tbody tr")
-			.stream()
-			.filter((line) -> line.selectFirst("th").text().equals(heading))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no row " + heading));
-		return row.select("td").eachText();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.asprecords.election;
 import java.util.List;
 
 import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -63,12 +64,12 @@ class ElectionsFromSourcesIT {
 
 		assertThat(fact(page, "Seats").text()).isEqualTo("2");
 		assertThat(fact(page, "Rounds of voting").text()).isEqualTo("1");
-		assertThat(row(page, "Lambert Dah Kindji")).containsExactly("70");
-		assertThat(row(page, "John F.S. Muwanga")).containsExactly("61");
-		assertThat(row(page, "Chitundu Norman Mwango")).containsExactly("25");
-		assertThat(row(page, "Ballots cast")).containsExactly("81");
-		assertThat(row(page, "Invalid ballots")).containsExactly("0");
-		assertThat(row(page, "Required majority")).containsExactly("54");
+		assertThat(Pages.roundRow(page, "Lambert Dah Kindji")).containsExactly("70");
+		assertThat(Pages.roundRow(page, "John F.S. Muwanga")).containsExactly("61");
+		assertThat(Pages.roundRow(page, "Chitundu Norman Mwango")).containsExactly("25");
+		assertThat(Pages.roundRow(page, "Ballots cast")).containsExactly("81");
+		assertThat(Pages.roundRow(page, "Invalid ballots")).containsExactly("0");
+		assertThat(Pages.roundRow(page, "Required majority")).containsExactly("54");
 		assertThat(page.select("#candidates tbody tr").eachText())
 			.anyMatch((line) -> line.startsWith("Chitundu Norman Mwango") && line.contains("Zambia")
 					&& line.contains("Not elected"));
@@ -85,8 +86,8 @@ class ElectionsFromSourcesIT {
 
 		assertThat(fact(page, "Term").text()).isEqualTo("6 years, from 3 November 2003");
 		assertThat(page.select("p.note").eachText()).anyMatch((note) -> note.contains("seven-year term"));
-		assertThat(row(page, "Serge Brammertz")).containsExactly("65");
-		assertThat(row(page, "Vladimir Tochilovsky")).containsExactly("22");
+		assertThat(Pages.roundRow(page, "Serge Brammertz")).containsExactly("65");
+		assertThat(Pages.roundRow(page, "Vladimir Tochilovsky")).containsExactly("22");
 		assertThat(page.select("#candidates tbody tr").eachText()).anyMatch(
 				(line) -> line.startsWith("Hassan B. Jallow") && line.contains("Gambia") && line.contains("Withdrew"));
 	}
@@ -94,7 +95,7 @@ class ElectionsFromSourcesIT {
 	@Test
 	void bensoudaAndStewartWereElectedDeputyProsecutors() {
 		Document third = page(this.mvc, "/elections/3/deputy-prosecutor");
-		assertThat(row(third, "Fatou Bensouda")).containsExactly("58");
+		assertThat(Pages.roundRow(third, "Fatou Bensouda")).containsExactly("58");
 		assertThat(third.select("#candidates tbody tr").first().text()).isEqualTo("Fatou Bensouda Gambia Elected 1");
 
 		Document eleventh = page(this.mvc, "/elections/11/deputy-prosecutor");
@@ -102,8 +103,8 @@ class ElectionsFromSourcesIT {
 			.contains("4 rounds were held; the sources give figures for 1 of them.");
 		assertThat(eleventh.select("table#rounds thead th[scope=col]").eachText()).containsExactly("Candidate",
 				"Round 4");
-		assertThat(row(eleventh, "James K. Stewart")).containsExactly("81");
-		assertThat(row(eleventh, "Abstentions")).containsExactly("7");
+		assertThat(Pages.roundRow(eleventh, "James K. Stewart")).containsExactly("81");
+		assertThat(Pages.roundRow(eleventh, "Abstentions")).containsExactly("7");
 	}
 
 	@Test
@@ -144,19 +145,6 @@ class ElectionsFromSourcesIT {
 		assertThat(elected(page(this.mvc, "/sessions/2"))).contains("Serge Brammertz (Belgium)",
 				"Inna Steinbuka (Latvia)", "Simone Veil (France)");
 		assertThat(elected(page(this.mvc, "/sessions/11"))).containsExactly("James K. Stewart (Canada)");
-	}
-
-	/**
-	 * The cells of a row of the rounds table, by the heading of the row (a candidate or a
-	 * ballot figure).
-	 */
-	private static List<String> row(Document page, String heading) {
-		Element row = page.select("table#rounds tbody tr")
-			.stream()
-			.filter((line) -> line.selectFirst("th").text().equals(heading))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no row " + heading));
-		return row.select("td").eachText();
 	}
 
 	private static List<String> elected(Document session) {

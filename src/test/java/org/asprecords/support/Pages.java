@@ -1,6 +1,7 @@
 package org.asprecords.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,6 +67,19 @@ public final class Pages {
 	 *
 	<dd>value</dd>}).
 	 */
+	/**
+	 * The cells of a row of an election's rounds table, by the heading of the row (a
+	 * candidate or a ballot figure).
+	 */
+	public static List<String> roundRow(Document page, String heading) {
+		Element row = page.select("table#rounds tbody tr")
+			.stream()
+			.filter((line) -> line.selectFirst("th").text().equals(heading))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row " + heading));
+		return row.select("td").eachText();
+	}
+
 	public static Element fact(Document page, String term) {
 		return page.select(".key-facts dt")
 			.stream()

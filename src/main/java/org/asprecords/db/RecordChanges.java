@@ -82,7 +82,8 @@ public class RecordChanges implements TransactionExecutionListener, Initializing
 	/**
 	 * A write of this instance committed: its pages are out of date now, not once the
 	 * announcement is back. Writes the portal makes outside the records (admin sessions,
-	 * sign-in failures) run in unnamed transactions and are left out.
+	 * sign-in failures) run in unnamed transactions and are left out, and so is the work
+	 * of alerts by email (subscriptions, mails), which changes no page.
 	 */
 	@Override
 	public void afterCommit(TransactionExecution transaction, Throwable failure) {
@@ -92,7 +93,8 @@ public class RecordChanges implements TransactionExecutionListener, Initializing
 	}
 
 	private static boolean isRecordWork(String name) {
-		return name != null && name.startsWith("org.asprecords.") && !name.startsWith("org.asprecords.security.");
+		return name != null && name.startsWith("org.asprecords.") && !name.startsWith("org.asprecords.security.")
+				&& !name.startsWith("org.asprecords.alert.");
 	}
 
 	@Override

@@ -122,6 +122,33 @@ public class References {
 		return counts(this.shownReferrersQueries.computeIfAbsent(table, this::shownReferrersQuery), id);
 	}
 
+	/**
+	 * The SQL condition that the record {@code x} of {@code table} is the row {@code id}
+	 * (an SQL expression) of {@code to}, or refers to it, itself or through the rows it
+	 * owns (a statement's speakers, a side event's organizers): what a follower of a
+	 * State, a person or an organization hears of.
+	 */
+	public String refersTo(String table, String to, String id) {
+		List<String> conditions = new ArrayList<>();
+		if (table.equals(to)) {
+			conditions.add("x.id = " + id);
+		}
+		for (Edge edge : edges()) {
+			if (edge.from().equals(table) && edge.to().equals(to)) {
+				conditions.add("x." + quote(edge.column()) + " = " + id);
+			}
+			if (edge.to().equals(table) && edge.owned()) {
+				for (Edge owned : edges()) {
+					if (owned.from().equals(edge.from()) && owned.id() != edge.id() && owned.to().equals(to)) {
+						conditions.add("exists (select 1 from " + quote(edge.from()) + " o where o."
+								+ quote(edge.column()) + " = x.id and o." + quote(owned.column()) + " = " + id + ")");
+					}
+				}
+			}
+		}
+		return conditions.isEmpty() ? "false" : "(" + String.join(" or ", conditions) + ")";
+	}
+
 	private String hiddenQuery(String table) {
 		List<String> selects = new ArrayList<>();
 		for (Edge edge : edges()) {

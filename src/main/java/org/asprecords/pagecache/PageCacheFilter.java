@@ -29,8 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * Only what is the same for every visitor is kept: GET and HEAD of public addresses, by
  * visitors without an admin session, answered 200 without setting a cookie. The admin
- * area, sign-in, health and error pages are never kept, and they answer
- * {@code private, no-store}.
+ * area, sign-in, a visitor's alerts, health and error pages are never kept, and they
+ * answer {@code private, no-store}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -39,8 +39,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
 
-	private static final Set<String> PRIVATE_PREFIXES = Set.of("/admin", "/login", "/logout", "/actuator", "/error",
-			"/v3/api-docs", "/swagger-ui");
+	private static final Set<String> PRIVATE_PREFIXES = Set.of("/admin", "/login", "/logout", "/alerts", "/actuator",
+			"/error", "/v3/api-docs", "/swagger-ui");
 
 	private static final Set<String> ASSET_PREFIXES = Set.of("/css/", "/js/", "/webjars/", "/favicon");
 

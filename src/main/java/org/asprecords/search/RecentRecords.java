@@ -1,10 +1,15 @@
 package org.asprecords.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,16 +65,49 @@ public class RecentRecords {
 		if (text != null) {
 			query = query.param("text", text);
 		}
-		List<Row> rows = query
-			.query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"),
-					rs.getString("title"), rs.getString("label"), RecordTitles.session(rs), rs.getString("doc"),
-					instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at"))))
+		return query.query((rs, n) -> row(rs)).list().stream().map(this::record).toList();
+	}
+
+	/**
+	 * The public records of one kind among these ids, by id: what an alert names (a
+	 * record gone from the public is left out).
+	 */
+	public Map<Long, RecentRecord> of(SearchKind kind, Collection<Long> ids) {
+		Map<Long, RecentRecord> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc
+			.sql("select n.*, " + RecordTitles.SESSION_COLUMNS + " from ("
+					+ kind.recentSelect(false, false).replaceFirst("select ", "select x.id record_id, ")
+					+ " and x.id in (:ids)) n" + RecordTitles.sessionJoin("n"))
+			.param("ids", ids)
+			.query((rs, n) -> found.put(rs.getLong("record_id"), record(row(rs))))
 			.list();
-		return rows.stream().map((row) -> {
-			RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), row.session());
-			return new RecentRecord(row.kind(), row.path(), titled.title(), titled.session(), row.text(),
-					row.publishedAt(), row.updatedAt());
-		}).toList();
+		return found;
+	}
+
+	/** The id of the public record of this kind whose page is at {@code path}. */
+	public Optional<Long> idOf(SearchKind kind, String path) {
+		return this.jdbc
+			.sql("select n.record_id from ("
+					+ kind.recentSelect(false, false).replaceFirst("select ", "select x.id record_id, ")
+					+ ") n where n.path = :path")
+			.param("path", path)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row(SearchKind.valueOf(rs.getString("kind")), rs.getString("path"), rs.getString("title"),
+				rs.getString("label"), RecordTitles.session(rs), rs.getString("doc"),
+				instant(rs.getTimestamp("published_at")), instant(rs.getTimestamp("updated_at")));
+	}
+
+	private RecentRecord record(Row row) {
+		RecordTitles.Titled titled = this.titles.of(row.kind(), row.title(), row.label(), row.session());
+		return new RecentRecord(row.kind(), row.path(), titled.title(), titled.session(), row.text(), row.publishedAt(),
+				row.updatedAt());
 	}
 
 	/**

@@ -204,6 +204,96 @@ public enum SearchKind {
 	}
 
 	/**
+	 * The records of this kind as the queries of other features read them: the kind's
+	 * table as {@code x}, joined with its session as {@code s} for a kind of a session.
+	 */
+	public String from() {
+		return this.from;
+	}
+
+	/** The condition that a record of {@link #from} is public. */
+	public String shown() {
+		return visibility();
+	}
+
+	/**
+	 * The session a record of {@link #from} belongs to ({@code x.id} for a session
+	 * itself), or SQL null for a kind no session holds.
+	 */
+	public String sessionOf() {
+		return (this == SESSION) ? "x.id" : this.session;
+	}
+
+	/**
+	 * The condition that a record of {@link #from} is found by a search kept in the
+	 * columns of another table: the same words, kind and scope as {@link #searchSelect}
+	 * and {@link SearchScope#condition} read from request parameters, read from columns
+	 * instead (what a followed search matches).
+	 */
+	public String foundBy(StoredSearch search) {
+		StringBuilder condition = new StringBuilder("(").append(search.kind())
+			.append(" is null or ")
+			.append(search.kind())
+			.append(" = '")
+			.append(name())
+			.append("') and x.search_vector @@ websearch_to_tsquery('")
+			.append(this.text.config)
+			.append("', ")
+			.append(search.words())
+			.append(")");
+		if (this.session.equals("null::bigint")) {
+			return condition.toString();
+		}
+		String id = sessionOf();
+		String date = sortDate();
+		condition.append(" and ((cardinality(")
+			.append(search.named())
+			.append(") = 0 and cardinality(")
+			.append(search.namedYears())
+			.append(") = 0) or ")
+			.append(id)
+			.append(" = any(")
+			.append(search.named())
+			.append(") or extract(year from ")
+			.append(date)
+			.append(")::int = any(")
+			.append(search.namedYears())
+			.append(")");
+		if (this == BUDGET) {
+			condition.append(" or x.year = any(").append(search.namedYears()).append(")");
+		}
+		condition.append(") and (")
+			.append(search.session())
+			.append(" is null or ")
+			.append(id)
+			.append(" = ")
+			.append(search.session())
+			.append(") and (")
+			.append(search.from())
+			.append(" is null or ")
+			.append(date)
+			.append(" >= make_date(")
+			.append(search.from())
+			.append(", 1, 1)) and (")
+			.append(search.to())
+			.append(" is null or ")
+			.append(date)
+			.append(" < make_date(")
+			.append(search.to())
+			.append(" + 1, 1, 1))");
+		return condition.toString();
+	}
+
+	/**
+	 * The SQL expressions of a search kept in a table: its words, the kind it is limited
+	 * to (text, or null), the sessions and years its query names (arrays), the session
+	 * its filter chose and its first and last years (or null).
+	 */
+	public record StoredSearch(String words, String kind, String named, String namedYears, String session, String from,
+			String to) {
+	}
+
+	/**
 	 * Every public record, with when it was published ({@code published_at}) and last
 	 * changed ({@code updated_at}), optionally only those of the session {@code :session}
 	 * and matching the words {@code :text}.

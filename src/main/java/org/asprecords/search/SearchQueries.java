@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class SearchQueries {
+public class SearchQueries {
 
 	/** The most sessions of a year a search names, in the sessions it shows first. */
 	static final int SHOWN_A_YEAR = 10;
@@ -42,7 +42,7 @@ class SearchQueries {
 	 * @throws NotFoundException if the filters name a session the public cannot see
 	 * @throws BadRequestException if they name years out of order or out of range
 	 */
-	SearchQuery read(String text, SearchFilters filters) {
+	public SearchQuery read(String text, SearchFilters filters) {
 		SymbolQuery symbol = SymbolQuery.parse(text);
 		Long session = session(filters);
 		years(filters);

@@ -35,16 +35,18 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may do what. Visitors may GET any public page and nothing else. The admin area
- * ({@code /admin/**}) is for signed-in EDITORs and ADMINs, user management
- * ({@code /admin/users/**}) and emptying the trash for ADMINs; signing in is a form at
- * {@code /login} whose failures are throttled ({@link SignInThrottle}). Every form
- * carries a CSRF token; the session id changes at sign-in; signing out ends the session.
- * Sessions are kept in PostgreSQL by Spring Session, so any portal instance can serve any
- * admin; they end after {@code server.servlet.session.timeout} unused, and
- * {@code portal.session-lifetime} after sign-in ({@link SessionLifetime}).
+ * Who may do what. Visitors may GET any public page, and post only the forms of alerts by
+ * email ({@code /alerts}). The admin area ({@code /admin/**}) is for signed-in EDITORs
+ * and ADMINs, user management ({@code /admin/users/**}) and emptying the trash for
+ * ADMINs; signing in is a form at {@code /login} whose failures are throttled
+ * ({@link SignInThrottle}). Every form carries a CSRF token; the session id changes at
+ * sign-in; signing out ends the session. Sessions are kept in PostgreSQL by Spring
+ * Session, so any portal instance can serve any admin; they end after
+ * {@code server.servlet.session.timeout} unused, and {@code portal.session-lifetime}
+ * after sign-in ({@link SessionLifetime}).
  * <p>
  * Only a sign-in makes a session: visitors, the sign-in page and failed sign-ins keep
  * none. The CSRF token of a form and the admin page a visitor asked before signing in are
@@ -57,6 +59,13 @@ class SecurityConfiguration {
 	 * The id of the algorithm new password hashes are written with.
 	 */
 	static final String PASSWORD_ENCODING_ID = "argon2";
+
+	/**
+	 * Where a mail client unsubscribes in one click (RFC 8058): a POST that cannot carry
+	 * a CSRF token, the secret token in its address being what proves it comes from the
+	 * mail. The one form exempt from the CSRF check.
+	 */
+	static final String ONE_CLICK_UNSUBSCRIBE = "/alerts/unsubscribe/*";
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager signIn, PortalProperties portal)
@@ -77,6 +86,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, "/**")
 					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/alerts", "/alerts/**")
+					.permitAll()
 					.anyRequest()
 					.denyAll())
 			.authenticationManager(signIn)
@@ -84,7 +95,9 @@ class SecurityConfiguration {
 				.successHandler(askedPages)
 				.failureHandler(signInFailure(new DefaultRedirectStrategy())))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(formTokens))
+			.csrf((csrf) -> csrf.csrfTokenRepository(formTokens)
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)))
 			.requestCache((cache) -> cache.requestCache(askedPages))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new SessionLifetime(portal.sessionLifetime()), SecurityContextHolderFilter.class)

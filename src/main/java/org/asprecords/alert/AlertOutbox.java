@@ -1,0 +1,261 @@
+package org.asprecords.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.asprecords.kind.RecordKind;
+import org.asprecords.search.RecentRecords;
+import org.asprecords.search.SearchFilters;
+import org.asprecords.search.SearchKind;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox's work, each step a short transaction that any number of instances may run
+ * at once: rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that two instances
+ * never take the same. Making mails: the matches of an alert that is due (at once, or a
+ * day or a week after its last mail) become one mail in the transaction that marks them
+ * as mailed. Sending: a mail is leased to one instance for {@code portal.alerts.lease},
+ * then marked sent, or given back with a later attempt.
+ */
+@Component
+class AlertOutbox {
+
+	/** The most alerts made into mails, or mails claimed, in one transaction. */
+	private static final int BATCH = 20;
+
+	private static final String DUE = """
+			select s.id, s.address_id, s.target, s.search_text, s.search_kind, s.search_session, s.search_from,
+			       s.search_to, s.session_id, s.record_kind, s.record_id, s.frequency, s.language
+			from alert_subscription s
+			where s.status = 'ACTIVE'
+			  and exists (select 1 from alert_match m where m.subscription_id = s.id and m.mail_id is null)
+			  and (s.frequency = 'IMMEDIATE'
+			       or coalesce(s.last_sent_at, s.confirmed_at) <= now() - case s.frequency when 'DAILY' then interval '1 day'
+			                                                                 else interval '7 days' end)
+			order by s.id
+			limit :batch
+			for no key update of s skip locked""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final AlertMails mails;
+
+	private final Followables followables;
+
+	private final RecentRecords records;
+
+	private final AlertProperties properties;
+
+	AlertOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, AlertMails mails, Followables followables,
+			RecentRecords records, AlertProperties properties) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setName(AlertOutbox.class.getName());
+		this.mails = mails;
+		this.followables = followables;
+		this.records = records;
+		this.properties = properties;
+	}
+
+	/**
+	 * Makes the mails of the alerts that are due, a batch at a time.
+	 */
+	void makeMails() {
+		int batch;
+		do {
+			batch = this.transactions.execute((status) -> {
+				List<Due> due = this.jdbc.sql(DUE).param("batch", BATCH).query(AlertOutbox::due).list();
+				due.forEach(this::makeMail);
+				return due.size();
+			});
+		}
+		while (batch == BATCH);
+	}
+
+	private void makeMail(Due subscription) {
+		List<Match> matches = this.jdbc
+			.sql("select id, record_table, record_id, change from alert_match where subscription_id = :id"
+					+ " and mail_id is null order by id")
+			.param("id", subscription.id())
+			.query((rs, n) -> new Match(rs.getLong("id"), rs.getString("record_table"), rs.getLong("record_id"),
+					rs.getString("change")))
+			.list();
+		Locale language = Locale.forLanguageTag(subscription.language());
+		Locale before = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(language);
+		try {
+			List<AlertMails.Item> items = new ArrayList<>();
+			List<Long> shown = new ArrayList<>();
+			Map<SearchKind, Map<Long, Match>> byKind = new LinkedHashMap<>();
+			for (Match match : matches) {
+				byKind.computeIfAbsent(kindOf(match.table()), (kind) -> new LinkedHashMap<>())
+					.put(match.recordId(), match);
+			}
+			byKind.forEach((kind, ofKind) -> {
+				Map<Long, RecentRecords.RecentRecord> found = this.records.of(kind, ofKind.keySet());
+				ofKind.forEach((id, match) -> {
+					RecentRecords.RecentRecord record = found.get(id);
+					if (record != null) {
+						items.add(new AlertMails.Item(record.title(), record.session(), record.path(), match.change(),
+								null));
+						shown.add(match.id());
+					}
+				});
+			});
+			// what left the public since it matched is not told of
+			List<Long> gone = matches.stream().map(Match::id).filter((id) -> !shown.contains(id)).toList();
+			if (!gone.isEmpty()) {
+				this.jdbc.sql("delete from alert_match where id in (:ids)").param("ids", gone).update();
+			}
+			if (items.isEmpty()) {
+				return;
+			}
+			SearchFilters filters = new SearchFilters(subscription.searchSession(), subscription.searchFrom(),
+					subscription.searchTo(), null);
+			long mail = this.mails.alert(subscription.addressId(), subscription.id(), language,
+					subscription.frequency(),
+					this.followables.name(subscription.target(), subscription.searchText(), subscription.kind(),
+							subscription.followedId()),
+					this.followables.path(subscription.target(), subscription.searchText(), subscription.kind(),
+							filters, subscription.followedId()),
+					items);
+			this.jdbc.sql("update alert_match set mail_id = :mail where id in (:ids)")
+				.param("mail", mail)
+				.param("ids", shown)
+				.update();
+			this.jdbc.sql("update alert_subscription set last_sent_at = now() where id = :id")
+				.param("id", subscription.id())
+				.update();
+		}
+		finally {
+			LocaleContextHolder.setLocale(before);
+		}
+	}
+
+	private static SearchKind kindOf(String table) {
+		for (RecordKind kind : RecordKind.values()) {
+			if (kind.table().equals(table)) {
+				return SearchKind.of(kind).orElseThrow();
+			}
+		}
+		throw new IllegalStateException("No kind of record has the table " + table);
+	}
+
+	/**
+	 * Leases the mails due to this instance.
+	 */
+	List<Outgoing> claim() {
+		return this.transactions.execute((status) -> this.jdbc
+			.sql("""
+					update alert_mail m set leased_until = now() + :lease * interval '1 second', attempts = m.attempts + 1
+					from alert_address a
+					where a.id = m.address_id and m.id in (
+					    select d.id from alert_mail d
+					    where d.state = 'PENDING' and d.next_attempt_at <= now()
+					      and (d.leased_until is null or d.leased_until < now())
+					    order by d.next_attempt_at, d.id
+					    limit :batch
+					    for update skip locked)
+					returning m.id, a.email, m.message_id, m.subject, m.text_body, m.html_body, m.unsubscribe_url, m.attempts""")
+			.param("lease", this.properties.lease().toSeconds())
+			.param("batch", BATCH)
+			.query((rs, n) -> new Outgoing(rs.getLong("id"), rs.getString("email"), rs.getString("message_id"),
+					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+					rs.getString("unsubscribe_url"), rs.getInt("attempts")))
+			.list());
+	}
+
+	/**
+	 * The mail server took the mail: it is sent, and its bodies (which hold its token)
+	 * are emptied.
+	 */
+	void sent(long mail) {
+		this.jdbc.sql("""
+				update alert_mail set state = 'SENT', sent_at = now(), leased_until = null, text_body = null,
+				                      html_body = null, unsubscribe_url = null, last_error = null
+				where id = :id""").param("id", mail).update();
+	}
+
+	/** The mail server refused or could not be reached: another attempt later. */
+	void failed(Outgoing mail, String error) {
+		this.jdbc.sql("""
+				update alert_mail set leased_until = null, last_error = :error,
+				                      next_attempt_at = now() + :wait * interval '1 millisecond'
+				where id = :id and state = 'PENDING'""")
+			.param("id", mail.id())
+			.param("error", (error != null && error.length() > 500) ? error.substring(0, 500) : error)
+			.param("wait", this.properties.retryAfter(mail.attempts()).toMillis())
+			.update();
+	}
+
+	/**
+	 * Forgets what is not to be kept: alerts never confirmed (a day after their link
+	 * expired), addresses left without alerts (a day after their last confirmation, so
+	 * that the limit of one a day holds), and throttling's records of an hour ago.
+	 */
+	void forget() {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc
+				.sql("delete from alert_subscription where status = 'PENDING'"
+						+ " and created_at < now() - :seconds * interval '1 second' - interval '1 day'")
+				.param("seconds", this.properties.confirmationValidity().toSeconds())
+				.update();
+			this.jdbc.sql("""
+					delete from alert_address a
+					where not exists (select 1 from alert_subscription s where s.address_id = a.id)
+					  and coalesce(a.last_confirmation_at, a.created_at) < now() - interval '1 day'""").update();
+			this.jdbc.sql("delete from alert_request where requested_at < now() - interval '1 hour'").update();
+		});
+	}
+
+	private static Due due(ResultSet rs, int n) throws SQLException {
+		Target target = Target.valueOf(rs.getString("target"));
+		String kind = switch (target) {
+			case SEARCH -> rs.getString("search_kind");
+			case KIND, RECORD -> rs.getString("record_kind");
+			case SESSION, STATE, PERSON, ORGANIZATION -> target.name();
+		};
+		Long followed = (target == Target.SESSION) ? (Long) rs.getObject("session_id")
+				: (Long) rs.getObject("record_id");
+		return new Due(rs.getLong("id"), rs.getLong("address_id"), target, rs.getString("search_text"),
+				(kind != null) ? SearchKind.valueOf(kind) : null, rs.getString("search_session"),
+				(Integer) rs.getObject("search_from"), (Integer) rs.getObject("search_to"), followed,
+				Frequency.valueOf(rs.getString("frequency")), rs.getString("language"));
+	}
+
+	/**
+	 * A mail leased for sending.
+	 *
+	 * @param id the mail's id
+	 * @param to its recipient
+	 * @param messageId the Message-ID it was given when made
+	 * @param subject its subject
+	 * @param text its plain text
+	 * @param html its HTML
+	 * @param unsubscribe its one-click unsubscribe address
+	 * @param attempts how many times it was leased, this time included
+	 */
+	public record Outgoing(long id, String to, String messageId, String subject, String text, String html,
+			String unsubscribe, int attempts) {
+	}
+
+	private record Due(long id, long addressId, Target target, String searchText, SearchKind kind, String searchSession,
+			Integer searchFrom, Integer searchTo, Long followedId, Frequency frequency, String language) {
+	}
+
+	private record Match(long id, String table, long recordId, String change) {
+	}
+
+}

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -66,6 +68,18 @@ final class Visitor {
 		fields.put("frequency", frequency.name());
 		fields.put("language", language);
 		return post(action(Jsoup.parse(page.body()), "form[method=post]"), fields);
+	}
+
+	/**
+	 * Follows something and confirms it from the confirmation mail, as a new subscriber
+	 * does.
+	 */
+	void subscribe(AlertSender sender, String query, String email, Frequency frequency, String language) {
+		follow(query, email, frequency, language);
+		sender.run();
+		List<MimeMessage> mails = Mails.to(email);
+		assertThat(mails).as("the confirmation mail to %s", email).isNotEmpty();
+		assertThat(press(Mails.link(Mails.text(mails.get(mails.size() - 1)), "confirm")).statusCode()).isEqualTo(302);
 	}
 
 	/** Opens a link and presses the one button of its page. */

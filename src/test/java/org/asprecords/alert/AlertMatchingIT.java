@@ -1,0 +1,199 @@
+package org.asprecords.alert;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import org.asprecords.resolution.Resolution;
+import org.asprecords.resolution.ResolutionEditor;
+import org.asprecords.statement.Statement;
+import org.asprecords.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each kind of alert is sent: records published or corrected that match it, as a
+ * subscriber would check in the mails received; never drafts or records in the trash.
+ */
+@AlertTest
+class AlertMatchingIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AlertSender sender;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ResolutionEditor resolutions;
+
+	@Autowired
+	EntityManager entities;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private Visitor visitor;
+
+	private Records records;
+
+	@BeforeEach
+	void start() throws Exception {
+		this.visitor = new Visitor(this.port);
+		this.records = new Records(this.resolutions, this.entities, this.transactions, this.jdbc);
+		TestMail.empty();
+	}
+
+	@AfterEach
+	void undo() {
+		this.records.removeAll();
+		AlertSubscriptionIT.forgetAlerts(this.jdbc);
+	}
+
+	@Test
+	void aSearchWithItsFiltersGetsWhatTheSearchFinds() {
+		subscribe("follow=SEARCH&q=cooperation&session=22&kind=RESOLUTION", "search@example.org");
+		this.records.resolution("ICC-ASP/22/Res.91", "22", "Enhancing cooperation with the Court", true);
+		this.records.resolution("ICC-ASP/21/Res.91", "21", "Cooperation in another session", true);
+		this.records.resolution("ICC-ASP/22/Res.92", "22", "Victims and reparations", true);
+		this.sender.run();
+
+		assertThat(alertTexts("search@example.org")).singleElement()
+			.asString()
+			.contains("New: ICC-ASP/22/Res.91: Enhancing cooperation with the Court", "/resolutions/ICC-ASP/22/Res.91")
+			.doesNotContain("Res.92", "ICC-ASP/21/Res.91");
+		assertThat(this.visitor.get("/search?q=cooperation&session=22&kind=RESOLUTION").body())
+			.as("the search itself finds it")
+			.contains("ICC-ASP/22/Res.91")
+			.doesNotContain("ICC-ASP/21/Res.91");
+	}
+
+	@Test
+	void aSessionGetsItsNewAndCorrectedRecords() {
+		subscribe("follow=SESSION&path=/sessions/21", "session@example.org");
+		long resolution = this.records.resolution("ICC-ASP/21/Res.93", "21", "A resolution of the 21st session", true);
+		this.records.resolution("ICC-ASP/22/Res.93", "22", "A resolution of the 22nd session", true);
+		this.sender.run();
+		this.records.retitle(resolution, "A resolution of the 21st session, corrected");
+		this.sender.run();
+
+		assertThat(alertTexts("session@example.org")).hasSize(2)
+			.satisfiesExactly(
+					(first) -> assertThat(first).contains("New: ICC-ASP/21/Res.93: A resolution of the 21st session")
+						.doesNotContain("22nd"),
+					(second) -> assertThat(second)
+						.contains("Corrected: ICC-ASP/21/Res.93: A resolution of the 21st session, corrected"));
+	}
+
+	@Test
+	void aKindGetsItsNewRecordsOnly() {
+		subscribe("follow=KIND&kind=RESOLUTION", "kind@example.org");
+		long resolution = this.records.resolution("ICC-ASP/22/Res.94", "22", "A new resolution", true);
+		this.sender.run();
+		this.records.retitle(resolution, "A new resolution, corrected");
+		this.sender.run();
+
+		assertThat(alertTexts("kind@example.org")).singleElement()
+			.asString()
+			.contains("New: ICC-ASP/22/Res.94: A new resolution");
+	}
+
+	@Test
+	void aRecordGetsItsCorrections() {
+		long id = this.jdbc.sql("select id from resolution where symbol = 'ICC-ASP/22/Res.4'")
+			.query(Long.class)
+			.single();
+		subscribe("follow=RECORD&kind=RESOLUTION&path=/resolutions/ICC-ASP/22/Res.4", "record@example.org");
+		this.records.correct(Resolution.class, "resolution", id);
+		this.sender.run();
+
+		assertThat(alertTexts("record@example.org")).singleElement()
+			.asString()
+			.contains("Corrected: ", "/resolutions/ICC-ASP/22/Res.4");
+	}
+
+	@Test
+	void aStateAPersonAndAnOrganizationGetTheRecordsThatReferToThem() {
+		Map<String, Object> byState = this.jdbc.sql("""
+				select x.id, st.slug from statement x join state st on st.id = x.speaker_state_id
+				where x.published and x.deleted_at is null and public_session(x.session_id) order by x.id limit 1""")
+			.query()
+			.singleRow();
+		Map<String, Object> byPerson = this.jdbc.sql("""
+				select x.id, p.slug from statement x join statement_speaker k on k.statement_id = x.id
+				join person p on p.id = k.person_id
+				where x.published and x.deleted_at is null and public_session(x.session_id) order by x.id limit 1""")
+			.query()
+			.singleRow();
+		Map<String, Object> byOrganization = this.jdbc.sql("""
+				select x.id, o.slug from statement x join statement_organization k on k.statement_id = x.id
+				join organization o on o.id = k.organization_id
+				where x.published and x.deleted_at is null and public_session(x.session_id) order by x.id limit 1""")
+			.query()
+			.singleRow();
+		subscribe("follow=STATE&path=/states/" + byState.get("slug"), "state@example.org");
+		subscribe("follow=PERSON&path=/people/" + byPerson.get("slug"), "person@example.org");
+		subscribe("follow=ORGANIZATION&path=/organizations/" + byOrganization.get("slug"), "org@example.org");
+
+		this.records.correct(Statement.class, "statement", (Long) byState.get("id"));
+		this.records.correct(Statement.class, "statement", (Long) byPerson.get("id"));
+		this.records.correct(Statement.class, "statement", (Long) byOrganization.get("id"));
+		this.sender.run();
+
+		assertThat(alertTexts("state@example.org")).singleElement().asString().contains("Corrected: ");
+		assertThat(alertTexts("person@example.org")).singleElement().asString().contains("Corrected: ");
+		assertThat(alertTexts("org@example.org")).singleElement().asString().contains("Corrected: ");
+	}
+
+	@Test
+	void draftsAndRecordsInTheTrashSendNothingUntilTheyArePublic() {
+		subscribe("follow=SEARCH&q=cooperation", "drafts@example.org");
+		long draft = this.records.resolution("ICC-ASP/22/Res.95", "22", "Cooperation, a draft", false);
+		long trashed = this.records.resolution("ICC-ASP/22/Res.96", "22", "Cooperation, to the trash", true);
+		this.sender.run();
+		assertThat(alertTexts("drafts@example.org")).as("the published one").hasSize(1);
+
+		this.records.retitle(draft, "Cooperation, a draft still");
+		this.records.trash(trashed);
+		this.sender.run();
+		assertThat(alertTexts("drafts@example.org")).as("a draft saved, a record trashed").hasSize(1);
+
+		this.records.publish(draft, true);
+		this.sender.run();
+		assertThat(alertTexts("drafts@example.org")).hasSize(2)
+			.last()
+			.asString()
+			.contains("New: ICC-ASP/22/Res.95: Cooperation, a draft still")
+			.doesNotContain("to the trash");
+	}
+
+	private void subscribe(String query, String email) {
+		this.visitor.subscribe(this.sender, query, email, Frequency.IMMEDIATE, "en");
+	}
+
+	/** The plain texts of the alerts an address received, confirmations left out. */
+	static List<String> alertTexts(String email) {
+		return Mails.to(email)
+			.stream()
+			.filter((mail) -> !Mails.subject(mail).startsWith("Confirm"))
+			.map(Mails::text)
+			.toList();
+	}
+
+	static List<MimeMessage> alerts(String email) {
+		return Mails.to(email).stream().filter((mail) -> !Mails.subject(mail).startsWith("Confirm")).toList();
+	}
+
+}

@@ -73,13 +73,16 @@ final class Visitor {
 	/**
 	 * Follows something and confirms it from the confirmation mail, as a new subscriber
 	 * does.
+	 * @return the page of the address's alerts, where confirming leads
 	 */
-	void subscribe(AlertSender sender, String query, String email, Frequency frequency, String language) {
+	String subscribe(AlertSender sender, String query, String email, Frequency frequency, String language) {
 		follow(query, email, frequency, language);
 		sender.run();
 		List<MimeMessage> mails = Mails.to(email);
 		assertThat(mails).as("the confirmation mail to %s", email).isNotEmpty();
-		assertThat(press(Mails.link(Mails.text(mails.get(mails.size() - 1)), "confirm")).statusCode()).isEqualTo(302);
+		HttpResponse<String> confirmed = press(Mails.link(Mails.text(mails.get(mails.size() - 1)), "confirm"));
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		return confirmed.headers().firstValue("Location").orElseThrow();
 	}
 
 	/** Opens a link and presses the one button of its page. */

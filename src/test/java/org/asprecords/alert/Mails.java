@@ -16,13 +16,13 @@ import org.asprecords.support.TestMail;
 /**
  * The mails the test SMTP server received, read as a mail client reads them.
  */
-final class Mails {
+public final class Mails {
 
 	private Mails() {
 	}
 
 	/** The mails received for an address, oldest first. */
-	static List<MimeMessage> to(String address) {
+	public static List<MimeMessage> to(String address) {
 		return TestMail.received().stream().filter((mail) -> isFor(mail, address)).toList();
 	}
 
@@ -36,7 +36,7 @@ final class Mails {
 		}
 	}
 
-	static String subject(MimeMessage mail) {
+	public static String subject(MimeMessage mail) {
 		try {
 			return mail.getSubject();
 		}
@@ -45,7 +45,7 @@ final class Mails {
 		}
 	}
 
-	static String header(MimeMessage mail, String name) {
+	public static String header(MimeMessage mail, String name) {
 		try {
 			String[] values = mail.getHeader(name);
 			return (values != null) ? values[0] : null;
@@ -56,17 +56,17 @@ final class Mails {
 	}
 
 	/** The plain-text part. */
-	static String text(MimeMessage mail) {
+	public static String text(MimeMessage mail) {
 		return part(mail, "text/plain");
 	}
 
 	/** The HTML part. */
-	static String html(MimeMessage mail) {
+	public static String html(MimeMessage mail) {
 		return part(mail, "text/html");
 	}
 
 	/** The types of the mail's parts, depth first. */
-	static List<String> types(MimeMessage mail) {
+	public static List<String> types(MimeMessage mail) {
 		List<String> types = new ArrayList<>();
 		try {
 			collect(mail, types);
@@ -111,7 +111,7 @@ final class Mails {
 	 * The first link of a mail's text to a page of alerts ({@code confirm},
 	 * {@code unsubscribe}, {@code manage}), as written.
 	 */
-	static String link(String text, String page) {
+	public static String link(String text, String page) {
 		Matcher link = Pattern.compile(Pattern.quote(Visitor.BASE) + "/alerts/" + page + "/[A-Za-z0-9_-]+(\\?lang=fr)?")
 			.matcher(text);
 		if (!link.find()) {

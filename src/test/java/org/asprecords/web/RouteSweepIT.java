@@ -70,7 +70,9 @@ class RouteSweepIT {
 			"/feeds/sessions/{slug}.atom", "/feeds/sessions/22.atom", "/cite/{format}",
 			"/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
 			"/sessions/{slug}/{kind:side-events|amendments|policies|decisions|accessions}", "/sessions/22/side-events",
-			"/budgets/{year}/lines.csv", "/budgets/2020/lines.csv");
+			"/budgets/{year}/lines.csv", "/budgets/2020/lines.csv", "/alerts/confirm/{token}",
+			"/alerts/confirm/a-token-no-mail-has", "/alerts/unsubscribe/{token}",
+			"/alerts/unsubscribe/a-token-no-mail-has", "/alerts/manage/{token}", "/alerts/manage/a-token-no-mail-has");
 
 	/** Stand-ins for admin path variables, whose records are not in the sitemap. */
 	private static final Map<String, String> ADMIN_SAMPLES = Map.of("id", "1", "kind", "people", "revision", "1");

@@ -51,14 +51,19 @@ class AlertCounts {
 			.single();
 	}
 
-	List<Waiting> waiting() {
+	/**
+	 * The oldest mails waiting, without recipients.
+	 * @param withLinks whether their links keep their tokens (else hidden)
+	 */
+	List<Waiting> waiting(boolean withLinks) {
 		return this.jdbc.sql("""
 				select purpose, subject, text_body, attempts, last_error, created_at, next_attempt_at
 				from alert_mail where state = 'PENDING' order by created_at, id limit :shown""")
 			.param("shown", SHOWN)
 			.query((rs, n) -> new Waiting(rs.getString("purpose"), rs.getString("subject"),
-					hidden(rs.getString("text_body")), rs.getInt("attempts"), rs.getString("last_error"),
-					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("next_attempt_at").toInstant()))
+					withLinks ? rs.getString("text_body") : hidden(rs.getString("text_body")), rs.getInt("attempts"),
+					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("next_attempt_at").toInstant()))
 			.list();
 	}
 

@@ -222,17 +222,11 @@ class AlertOutbox {
 
 	private static Due due(ResultSet rs, int n) throws SQLException {
 		Target target = Target.valueOf(rs.getString("target"));
-		String kind = switch (target) {
-			case SEARCH -> rs.getString("search_kind");
-			case KIND, RECORD -> rs.getString("record_kind");
-			case SESSION, STATE, PERSON, ORGANIZATION -> target.name();
-		};
-		Long followed = (target == Target.SESSION) ? (Long) rs.getObject("session_id")
-				: (Long) rs.getObject("record_id");
 		return new Due(rs.getLong("id"), rs.getLong("address_id"), target, rs.getString("search_text"),
-				(kind != null) ? SearchKind.valueOf(kind) : null, rs.getString("search_session"),
-				(Integer) rs.getObject("search_from"), (Integer) rs.getObject("search_to"), followed,
-				Frequency.valueOf(rs.getString("frequency")), rs.getString("language"));
+				SubscriptionRows.kind(rs, target), rs.getString("search_session"),
+				(Integer) rs.getObject("search_from"), (Integer) rs.getObject("search_to"),
+				SubscriptionRows.followed(rs, target), Frequency.valueOf(rs.getString("frequency")),
+				rs.getString("language"));
 	}
 
 	/**

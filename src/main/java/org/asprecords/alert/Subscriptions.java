@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.asprecords.search.SearchKind;
 import org.asprecords.search.SearchScope;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -251,16 +250,9 @@ class Subscriptions {
 
 	private Alert alert(ResultSet rs) throws SQLException {
 		Target target = Target.valueOf(rs.getString("target"));
-		String kind = switch (target) {
-			case SEARCH -> rs.getString("search_kind");
-			case KIND, RECORD -> rs.getString("record_kind");
-			case SESSION, STATE, PERSON, ORGANIZATION -> target.name();
-		};
-		Long followed = (target == Target.SESSION) ? (Long) rs.getObject("session_id")
-				: (Long) rs.getObject("record_id");
 		return new Alert(rs.getLong("id"),
-				this.followables.name(target, rs.getString("search_text"),
-						(kind != null) ? SearchKind.valueOf(kind) : null, followed),
+				this.followables.name(target, rs.getString("search_text"), SubscriptionRows.kind(rs, target),
+						SubscriptionRows.followed(rs, target)),
 				Frequency.valueOf(rs.getString("frequency")), rs.getString("status").equals("ACTIVE"));
 	}
 

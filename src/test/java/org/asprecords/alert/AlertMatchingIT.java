@@ -179,6 +179,26 @@ class AlertMatchingIT {
 			.doesNotContain("to the trash");
 	}
 
+	@Test
+	void publishingASessionMakesItsRecordsNew() {
+		subscribe("follow=KIND&kind=RESOLUTION", "published@example.org");
+		this.jdbc.sql("update assembly_session set published = false where slug = 'S-1'").update();
+		try {
+			this.records.resolution("ICC-ASP/S-1/Res.90", "S-1", "A resolution of a draft session", true);
+			this.sender.run();
+			assertThat(alertTexts("published@example.org")).as("a record of a draft session").isEmpty();
+
+			this.records.publishSession("S-1", true);
+			this.sender.run();
+			assertThat(alertTexts("published@example.org")).singleElement()
+				.asString()
+				.contains("New: ICC-ASP/S-1/Res.90: A resolution of a draft session");
+		}
+		finally {
+			this.jdbc.sql("update assembly_session set published = true where slug = 'S-1'").update();
+		}
+	}
+
 	private void subscribe(String query, String email) {
 		this.visitor.subscribe(this.sender, query, email, Frequency.IMMEDIATE, "en");
 	}

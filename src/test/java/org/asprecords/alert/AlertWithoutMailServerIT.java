@@ -84,6 +84,8 @@ class AlertWithoutMailServerIT {
 			.param("email", "Private.Person@Example.org")
 			.param("frequency", "DAILY")
 			.param("language", "en")).hasStatus(302).hasRedirectedUrl("/alerts/sent");
+		// an announcement on record_changes would arrive within moments
+		Thread.sleep(500);
 		assertThat(this.changes.state()).as("following drops no kept page").isEqualTo(before);
 		this.sender.run();
 		assertThat(this.jdbc.sql("select state from alert_mail").query(String.class).single()).isEqualTo("PENDING");
@@ -96,6 +98,24 @@ class AlertWithoutMailServerIT {
 				"Confirm your alert: Search \u201ccooperation\u201d", "/alerts/confirm/\u2026");
 		assertThat(page.select("#alerts-SEARCH td").eachText()).containsExactly("0", "1");
 		assertThat(admin).doesNotContainIgnoringCase("private.person").doesNotMatch("(?s).*/alerts/\\w+/[\\w-]{43}.*");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void withoutAMailServerAnAdminSeesTheLinksToTryAlerts() throws Exception {
+		this.mvc.post()
+			.uri("/alerts")
+			.with(csrf())
+			.param("follow", "KIND")
+			.param("kind", "RESOLUTION")
+			.param("email", "try@example.org")
+			.param("frequency", "IMMEDIATE")
+			.param("language", "en")
+			.exchange();
+		this.sender.run();
+		String admin = this.mvc.get().uri("/admin/alerts").exchange().getResponse().getContentAsString();
+		assertThat(admin).matches("(?s).*http://localhost/alerts/confirm/[\\w-]{43}.*")
+			.doesNotContain("try@example.org");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.asprecords.alert;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.asprecords.db.RecordEntity;
 import org.asprecords.resolution.Resolution;
 import org.asprecords.resolution.ResolutionEditor;
 import org.asprecords.resolution.ResolutionForm;
+import org.asprecords.session.AssemblySession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,8 +83,23 @@ final class Records {
 
 	/** A record moved to the trash. */
 	void trash(long id) {
-		this.transactions.executeWithoutResult(
-				(status) -> this.entities.find(Resolution.class, id).setDeletedAt(java.time.Instant.now()));
+		this.transactions
+			.executeWithoutResult((status) -> this.entities.find(Resolution.class, id).setDeletedAt(Instant.now()));
+	}
+
+	/**
+	 * A session published or made a draft through Hibernate, as an admin transaction sees
+	 * records ({@code portal.all_records}).
+	 */
+	void publishSession(String slug, boolean published) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.entities.createNativeQuery("select set_config('portal.all_records', 'on', true)").getSingleResult();
+			Long id = this.jdbc.sql("select id from assembly_session where slug = :slug")
+				.param("slug", slug)
+				.query(Long.class)
+				.single();
+			this.entities.find(AssemblySession.class, id).setPublished(published);
+		});
 	}
 
 	void removeAll() {

@@ -98,19 +98,23 @@ class AlertOutbox {
 		try {
 			List<AlertMails.Item> items = new ArrayList<>();
 			List<Long> shown = new ArrayList<>();
-			Map<SearchKind, Map<Long, Match>> byKind = new LinkedHashMap<>();
+			// a record saved several times since the last mail is told of once: new if it
+			// was new in any of its versions
+			Map<SearchKind, Map<Long, List<Match>>> byKind = new LinkedHashMap<>();
 			for (Match match : matches) {
 				byKind.computeIfAbsent(kindOf(match.table()), (kind) -> new LinkedHashMap<>())
-					.put(match.recordId(), match);
+					.computeIfAbsent(match.recordId(), (id) -> new ArrayList<>())
+					.add(match);
 			}
 			byKind.forEach((kind, ofKind) -> {
 				Map<Long, RecentRecords.RecentRecord> found = this.records.of(kind, ofKind.keySet());
-				ofKind.forEach((id, match) -> {
+				ofKind.forEach((id, versions) -> {
 					RecentRecords.RecentRecord record = found.get(id);
 					if (record != null) {
-						items.add(new AlertMails.Item(record.title(), record.session(), record.path(), match.change(),
-								null));
-						shown.add(match.id());
+						boolean isNew = versions.stream().anyMatch((match) -> match.change().equals("NEW"));
+						items.add(new AlertMails.Item(record.title(), record.session(), record.path(),
+								isNew ? "NEW" : "CORRECTED", null));
+						versions.forEach((match) -> shown.add(match.id()));
 					}
 				});
 			});

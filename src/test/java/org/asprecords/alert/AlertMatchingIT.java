@@ -199,6 +199,30 @@ class AlertMatchingIT {
 		}
 	}
 
+	@Test
+	void aDigestTellsOfARecordOnceHoweverOftenItWasSaved() {
+		this.visitor.subscribe(this.sender, "follow=SESSION&path=/sessions/21", "digest@example.org", Frequency.WEEKLY,
+				"en");
+		long resolution = this.records.resolution("ICC-ASP/21/Res.94", "21", "First title", true);
+		this.records.retitle(resolution, "Second title");
+		this.records.retitle(resolution, "Third title");
+		this.sender.run();
+		assertThat(alertTexts("digest@example.org")).as("a weekly digest waits for its week").isEmpty();
+
+		this.jdbc.sql("update alert_subscription set confirmed_at = confirmed_at - interval '7 days'").update();
+		this.sender.run();
+		assertThat(AlertMatchingIT.alerts("digest@example.org")).singleElement()
+			.satisfies((mail) -> assertThat(Mails.subject(mail)).startsWith("Weekly digest, Session: "))
+			.extracting(Mails::text)
+			.asString()
+			.containsOnlyOnce("ICC-ASP/21/Res.94: ")
+			.contains("New: ICC-ASP/21/Res.94: Third title");
+		assertThat(
+				this.jdbc.sql("select count(*) from alert_match where mail_id is not null").query(Long.class).single())
+			.as("each version matched, all carried by the digest")
+			.isEqualTo(3);
+	}
+
 	private void subscribe(String query, String email) {
 		this.visitor.subscribe(this.sender, query, email, Frequency.IMMEDIATE, "en");
 	}

@@ -18,9 +18,4 @@ import org.asprecords.search.SearchQuery;
  */
 public record Followed(Target target, String text, SearchKind kind, SearchFilters filters, Long id, SearchQuery query) {
 
-	/** The search's address, with its kind and filters. */
-	public String searchPath() {
-		return this.filters.address("/search", this.text, this.kind);
-	}
-
 }

@@ -99,6 +99,8 @@ create table alert_match (
     record_id       bigint      not null,
     record_version  integer     not null,
     change          text        not null constraint alert_match_change_ck check (change in ('NEW', 'CORRECTED')),
+    -- a correction's fields that this version changed (the entity's property names), as Hibernate saw them dirty
+    changed         text[]      not null default '{}',
     mail_id         bigint      constraint alert_match_mail_fk references alert_mail on delete set null,
     created_at      timestamptz not null default now(),
     constraint alert_match_once_uk unique (subscription_id, record_table, record_id, record_version)

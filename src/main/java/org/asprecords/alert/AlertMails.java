@@ -118,12 +118,13 @@ class AlertMails {
 	 * @param session its session's name, or null
 	 * @param path its page, from the portal's root
 	 * @param change whether it is NEW or CORRECTED
+	 * @param changed the names of the fields a correction changed, or null
 	 * @param link its page's absolute address, once known
 	 */
-	public record Item(String title, String session, String path, String change, String link) {
+	public record Item(String title, String session, String path, String change, String changed, String link) {
 
 		Item linked(String address) {
-			return new Item(this.title, this.session, this.path, this.change, address);
+			return new Item(this.title, this.session, this.path, this.change, this.changed, address);
 		}
 
 	}

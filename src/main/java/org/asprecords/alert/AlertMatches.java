@@ -1,9 +1,12 @@
 package org.asprecords.alert;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +54,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, InitializingBean {
 
+	/** Fields every save changes or that say nothing of the record's content. */
+	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "publishedAt");
+
 	private final EntityManagerFactory entities;
 
 	private final MatchQueries queries;
@@ -78,7 +84,7 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		if (event.getEntity() instanceof RecordEntity record && isPublic(record)) {
-			changed(event.getSession(), record, true);
+			changed(event.getSession(), record, true, List.of());
 		}
 	}
 
@@ -87,8 +93,37 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 		if (event.getEntity() instanceof RecordEntity record && isPublic(record)) {
 			Object[] before = event.getOldState();
 			boolean wasPublic = before == null || wasPublic(event.getPersister(), before);
-			changed(event.getSession(), record, !wasPublic);
+			changed(event.getSession(), record, !wasPublic, fieldsChanged(event));
 		}
+	}
+
+	/**
+	 * The fields of a record that an update changed, as Hibernate found them dirty: what
+	 * a correction's alert says changed. A change to what a record owns alone (an
+	 * election's candidates, say) bumps its version without naming a field.
+	 */
+	private static List<String> fieldsChanged(PostUpdateEvent event) {
+		int[] dirty = event.getDirtyProperties();
+		if (dirty == null) {
+			return List.of();
+		}
+		String[] names = event.getPersister().getPropertyNames();
+		Object[] before = event.getOldState();
+		Object[] after = event.getState();
+		return Arrays.stream(dirty)
+			.filter((index) -> before == null || !sameElements(before[index], after[index]))
+			.mapToObj((index) -> names[index])
+			.filter((name) -> !BOOKKEEPING.contains(name))
+			.toList();
+	}
+
+	/**
+	 * Whether a collection a form replaced holds what it held: Hibernate counts any
+	 * replaced collection as changed.
+	 */
+	private static boolean sameElements(Object before, Object after) {
+		return before instanceof Collection<?> earlier && after instanceof Collection<?> later
+				&& new ArrayList<>(earlier).equals(new ArrayList<>(later));
 	}
 
 	@Override
@@ -115,7 +150,8 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 		return published && !trashed;
 	}
 
-	private void changed(SharedSessionContractImplementor session, RecordEntity record, boolean isNew) {
+	private void changed(SharedSessionContractImplementor session, RecordEntity record, boolean isNew,
+			List<String> fields) {
 		Optional<SearchKind> kind = Optional.ofNullable(this.kinds.get(Hibernate.getClass(record)))
 			.flatMap(SearchKind::of);
 		if (kind.isEmpty()) {
@@ -128,7 +164,7 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 					ended) -> this.pending.remove(ended));
 			return new Changes();
 		});
-		changes.add(kind.get(), record.getId(), isNew);
+		changes.add(kind.get(), record.getId(), isNew, fields);
 		if (isNew && record instanceof AssemblySession) {
 			changes.sessions.add(record.getId());
 		}
@@ -144,7 +180,7 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 					new SingleConnectionDataSource(connection, true));
 			changes.kinds()
 				.forEach((kind) -> this.queries.insert(jdbc, kind, changes.ids(kind), changes.newIds(kind),
-						changes.sessions));
+						changes.fields(kind), changes.sessions));
 		});
 	}
 
@@ -153,10 +189,26 @@ class AlertMatches implements PostInsertEventListener, PostUpdateEventListener, 
 
 		private final Map<SearchKind, Map<Long, Boolean>> records = new LinkedHashMap<>();
 
+		private final Map<SearchKind, Map<Long, Set<String>>> fields = new LinkedHashMap<>();
+
 		private final Set<Long> sessions = new LinkedHashSet<>();
 
-		void add(SearchKind kind, long id, boolean isNew) {
+		void add(SearchKind kind, long id, boolean isNew, List<String> changed) {
 			this.records.computeIfAbsent(kind, (key) -> new LinkedHashMap<>()).merge(id, isNew, Boolean::logicalOr);
+			this.fields.computeIfAbsent(kind, (key) -> new LinkedHashMap<>())
+				.computeIfAbsent(id, (key) -> new LinkedHashSet<>())
+				.addAll(changed);
+		}
+
+		/** The fields each record of a kind changed, for those that changed some. */
+		Map<Long, Set<String>> fields(SearchKind kind) {
+			Map<Long, Set<String>> changed = new LinkedHashMap<>();
+			this.fields.getOrDefault(kind, Map.of()).forEach((id, names) -> {
+				if (!names.isEmpty()) {
+					changed.put(id, names);
+				}
+			});
+			return changed;
 		}
 
 		Set<SearchKind> kinds() {

@@ -4,15 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.asprecords.kind.RecordKind;
 import org.asprecords.search.RecentRecords;
 import org.asprecords.search.SearchFilters;
 import org.asprecords.search.SearchKind;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,8 +62,11 @@ class AlertOutbox {
 
 	private final AlertProperties properties;
 
+	private final MessageSource messages;
+
 	AlertOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, AlertMails mails, Followables followables,
-			RecentRecords records, AlertProperties properties) {
+			RecentRecords records, AlertProperties properties, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setName(AlertOutbox.class.getName());
@@ -86,11 +93,11 @@ class AlertOutbox {
 
 	private void makeMail(Due subscription) {
 		List<Match> matches = this.jdbc
-			.sql("select id, record_table, record_id, change from alert_match where subscription_id = :id"
+			.sql("select id, record_table, record_id, change, changed from alert_match where subscription_id = :id"
 					+ " and mail_id is null order by id")
 			.param("id", subscription.id())
 			.query((rs, n) -> new Match(rs.getLong("id"), rs.getString("record_table"), rs.getLong("record_id"),
-					rs.getString("change")))
+					rs.getString("change"), List.of((String[]) rs.getArray("changed").getArray())))
 			.list();
 		Locale language = Locale.forLanguageTag(subscription.language());
 		Locale before = LocaleContextHolder.getLocale();
@@ -113,7 +120,7 @@ class AlertOutbox {
 					if (record != null) {
 						boolean isNew = versions.stream().anyMatch((match) -> match.change().equals("NEW"));
 						items.add(new AlertMails.Item(record.title(), record.session(), record.path(),
-								isNew ? "NEW" : "CORRECTED", null));
+								isNew ? "NEW" : "CORRECTED", isNew ? null : fieldsChanged(versions, language), null));
 						versions.forEach((match) -> shown.add(match.id()));
 					}
 				});
@@ -146,6 +153,20 @@ class AlertOutbox {
 		finally {
 			LocaleContextHolder.setLocale(before);
 		}
+	}
+
+	/**
+	 * The fields the versions of a corrected record changed, as the history names them,
+	 * or {@code null} when they changed none that has a name (a list of candidates, say).
+	 */
+	private String fieldsChanged(List<Match> versions, Locale language) {
+		Set<String> fields = new LinkedHashSet<>();
+		versions.forEach((match) -> fields.addAll(match.changed()));
+		List<String> labels = fields.stream()
+			.map((field) -> this.messages.getMessage("revision.field." + field, null, null, language))
+			.filter(Objects::nonNull)
+			.toList();
+		return labels.isEmpty() ? null : String.join(", ", labels);
 	}
 
 	private static SearchKind kindOf(String table) {
@@ -253,7 +274,7 @@ class AlertOutbox {
 			Integer searchFrom, Integer searchTo, Long followedId, Frequency frequency, String language) {
 	}
 
-	private record Match(long id, String table, long recordId, String change) {
+	private record Match(long id, String table, long recordId, String change, List<String> changed) {
 	}
 
 }

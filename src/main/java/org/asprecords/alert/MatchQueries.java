@@ -44,13 +44,18 @@ class MatchQueries {
 	 * Writes the matches of the public records of a kind among {@code ids} and, for a
 	 * kind of a session, the records of {@code sessions} (published by this transaction).
 	 * @param newIds those of {@code ids} that became public in this transaction
+	 * @param changed the fields each corrected record of {@code ids} changed, by id
 	 */
 	void insert(NamedParameterJdbcTemplate jdbc, SearchKind kind, Collection<Long> ids, Collection<Long> newIds,
-			Collection<Long> sessions) {
+			Map<Long, ? extends Collection<String>> changed, Collection<Long> sessions) {
+		List<Long> corrected = new ArrayList<>(changed.keySet());
 		jdbc.update(this.statements.computeIfAbsent(kind, this::statement),
 				new MapSqlParameterSource().addValue("ids", ids.isEmpty() ? NONE : ids)
 					.addValue("newIds", newIds.isEmpty() ? NONE : newIds)
-					.addValue("sessions", sessions.isEmpty() ? NONE : sessions));
+					.addValue("sessions", sessions.isEmpty() ? NONE : sessions)
+					.addValue("corrected", corrected.toArray(Long[]::new))
+					.addValue("fields",
+							corrected.stream().map((id) -> String.join(",", changed.get(id))).toArray(String[]::new)));
 	}
 
 	private String statement(SearchKind kind) {
@@ -72,12 +77,14 @@ class MatchQueries {
 		selects.add(select(kind, "a.target = 'RECORD' and a.record_kind = '" + kind.name() + "' and a.record_id = x.id",
 				"true"));
 		return """
-				insert into alert_match (subscription_id, record_table, record_id, record_version, change)
+				insert into alert_match (subscription_id, record_table, record_id, record_version, change, changed)
 				select distinct on (m.subscription_id, m.id) m.subscription_id, '%s', m.id, m.version,
-				       case when %s then 'NEW' else 'CORRECTED' end
+				       case when %s then 'NEW' else 'CORRECTED' end,
+				       case when %s then '{}' else coalesce(string_to_array(c.fields, ','), '{}') end
 				from (%s) m join %s x on x.id = m.id
+				     left join unnest(cast(:corrected as bigint[]), cast(:fields as text[])) c (id, fields) on c.id = m.id
 				on conflict on constraint alert_match_once_uk do nothing"""
-			.formatted(table, isNew, String.join("\nunion all\n", selects), table)
+			.formatted(table, isNew, isNew, String.join("\nunion all\n", selects), table)
 			.replace("%CHANGED%", changed);
 	}
 

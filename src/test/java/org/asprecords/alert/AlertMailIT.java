@@ -7,19 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import org.asprecords.resolution.ResolutionEditor;
-import org.asprecords.support.TestMail;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,43 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text and HTML, each record's title, change and link, the one-click unsubscribe headers
  * (RFC 8058) and the link that manages every alert; and unsubscribing.
  */
-@AlertTest
-class AlertMailIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AlertSender sender;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ResolutionEditor resolutions;
-
-	@Autowired
-	EntityManager entities;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	private Visitor visitor;
-
-	private Records records;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.visitor = new Visitor(this.port);
-		this.records = new Records(this.resolutions, this.entities, this.transactions, this.jdbc);
-		TestMail.empty();
-	}
-
-	@AfterEach
-	void undo() {
-		this.records.removeAll();
-		AlertSubscriptionIT.forgetAlerts(this.jdbc);
-	}
+class AlertMailIT extends AlertScenario {
 
 	@Test
 	void anAlertIsPlainTextAndHtmlWithItsRecordsAndOneClickUnsubscribe() throws Exception {

@@ -4,19 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
 import org.asprecords.resolution.Resolution;
-import org.asprecords.resolution.ResolutionEditor;
 import org.asprecords.statement.Statement;
-import org.asprecords.support.TestMail;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,43 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What each kind of alert is sent: records published or corrected that match it, as a
  * subscriber would check in the mails received; never drafts or records in the trash.
  */
-@AlertTest
-class AlertMatchingIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AlertSender sender;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ResolutionEditor resolutions;
-
-	@Autowired
-	EntityManager entities;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	private Visitor visitor;
-
-	private Records records;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.visitor = new Visitor(this.port);
-		this.records = new Records(this.resolutions, this.entities, this.transactions, this.jdbc);
-		TestMail.empty();
-	}
-
-	@AfterEach
-	void undo() {
-		this.records.removeAll();
-		AlertSubscriptionIT.forgetAlerts(this.jdbc);
-	}
+class AlertMatchingIT extends AlertScenario {
 
 	@Test
 	void aSearchWithItsFiltersGetsWhatTheSearchFinds() {
@@ -94,7 +48,9 @@ class AlertMatchingIT {
 					(first) -> assertThat(first).contains("New: ICC-ASP/21/Res.93: A resolution of the 21st session")
 						.doesNotContain("22nd"),
 					(second) -> assertThat(second)
-						.contains("Corrected: ICC-ASP/21/Res.93: A resolution of the 21st session, corrected"));
+						.contains("Corrected: ICC-ASP/21/Res.93: A resolution of the 21st session, corrected")
+						.as("a correction says what it changed")
+						.contains("\u2014 changed: Title\r\n"));
 	}
 
 	@Test
@@ -121,7 +77,7 @@ class AlertMatchingIT {
 
 		assertThat(alertTexts("record@example.org")).singleElement()
 			.asString()
-			.contains("Corrected: ", "/resolutions/ICC-ASP/22/Res.4");
+			.contains("Corrected: ", "/resolutions/ICC-ASP/22/Res.4", "\u2014 changed: Sources\r\n");
 	}
 
 	@Test

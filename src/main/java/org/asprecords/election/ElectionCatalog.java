@@ -33,6 +33,17 @@ public class ElectionCatalog {
 	/** The list joins the sessions: for its order, and for what the public sees. */
 	private static final String FROM = "from election e join assembly_session s on s.id = e.session_id";
 
+	/** Counts the candidacies of the person whose id is {@code :id}, as they are read. */
+	public static final String CANDIDACIES_OF_PERSON = "select count(c) from Candidacy c join c.election e"
+			+ " join e.session s where fk(c.person) = :id";
+
+	/**
+	 * Counts the candidacies of the State whose id is {@code :id} and of its nationals,
+	 * as they are read.
+	 */
+	public static final String CANDIDACIES_OF_STATE = "select count(c) from Candidacy c join c.election e"
+			+ " join e.session s where fk(c.state) = :id or fk(c.nationality) = :id";
+
 	private final ElectionRepository elections;
 
 	private final JdbcClient jdbc;
@@ -85,12 +96,20 @@ public class ElectionCatalog {
 		return this.elections.findPage(sessionSlug, slug);
 	}
 
-	public List<Candidacy> candidaciesOf(Person person) {
-		return this.elections.findCandidaciesOfPerson(person);
+	/**
+	 * A page of a person's candidacies, newest session first;
+	 * {@link #CANDIDACIES_OF_PERSON} counts them.
+	 */
+	public List<Candidacy> candidaciesOf(Person person, Pageable pageable) {
+		return this.elections.findCandidaciesOfPerson(person.getId(), pageable);
 	}
 
-	public List<Candidacy> candidaciesOf(State state) {
-		return this.elections.findCandidaciesOfState(state);
+	/**
+	 * A page of the candidacies of a State or of its nationals, newest session first;
+	 * {@link #CANDIDACIES_OF_STATE} counts them.
+	 */
+	public List<Candidacy> candidaciesOf(State state, Pageable pageable) {
+		return this.elections.findCandidaciesOfState(state.getId(), pageable);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.asprecords.db.AllRecords;
-import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
@@ -54,18 +53,18 @@ interface ElectionRepository extends JpaRepository<Election, Long> {
 	@Query("""
 			select c from Candidacy c join fetch c.election e join fetch e.session s
 			left join fetch c.person left join fetch c.state left join fetch c.nationality
-			where c.state = :state or c.nationality = :state
+			where fk(c.state) = :state or fk(c.nationality) = :state
 			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfState(State state);
+	List<Candidacy> findCandidaciesOfState(long state, Pageable pageable);
 
 	/**
 	 * A person's candidacies with their elections, newest session first.
 	 */
 	@Query("""
 			select c from Candidacy c join fetch c.election e join fetch e.session s
-			left join fetch c.nationality where c.person = :person
+			left join fetch c.nationality where fk(c.person) = :person
 			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfPerson(Person person);
+	List<Candidacy> findCandidaciesOfPerson(long person, Pageable pageable);
 
 	/**
 	 * Elections for the admin list, newest session first: all of them, or those whose

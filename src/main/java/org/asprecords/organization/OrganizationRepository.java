@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.asprecords.state.State;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,9 +21,11 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@Query("select o from Organization o left join fetch o.country order by o.name, o.id")
 	List<Organization> findAlphabetically(Pageable pageable);
 
-	List<Organization> findByParentOrderByName(Organization parent);
+	@Query("select o from Organization o where fk(o.parent) = :parent order by o.name, o.id")
+	List<Organization> findByParent(long parent, Pageable pageable);
 
-	List<Organization> findByCountryOrderByName(State country);
+	@Query("select o from Organization o where fk(o.country) = :country order by o.name, o.id")
+	List<Organization> findByCountry(long country, Pageable pageable);
 
 	List<Organization> findBySlugIn(Collection<String> slugs);
 

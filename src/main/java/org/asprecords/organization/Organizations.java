@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organizations {
 
+	/** Counts the parts of the organization whose id is {@code :id}. */
+	public static final String PARTS_OF = "select count(o) from Organization o where fk(o.parent) = :id";
+
+	/** Counts the organizations based in the State whose id is {@code :id}. */
+	public static final String BASED_IN = "select count(o) from Organization o where fk(o.country) = :id";
+
 	private final OrganizationRepository organizations;
 
 	private final RecordsCache cache;
@@ -46,12 +52,17 @@ public class Organizations {
 		return this.organizations.findAll(Sort.by("name"));
 	}
 
-	public List<Organization> partsOf(Organization parent) {
-		return this.organizations.findByParentOrderByName(parent);
+	/** A page of an organization's parts by name; {@link #PARTS_OF} counts them. */
+	public List<Organization> partsOf(Organization parent, Pageable pageable) {
+		return this.organizations.findByParent(parent.getId(), pageable);
 	}
 
-	public List<Organization> basedIn(State country) {
-		return this.organizations.findByCountryOrderByName(country);
+	/**
+	 * A page of the organizations based in a State, by name; {@link #BASED_IN} counts
+	 * them.
+	 */
+	public List<Organization> basedIn(State country, Pageable pageable) {
+		return this.organizations.findByCountry(country.getId(), pageable);
 	}
 
 	/**

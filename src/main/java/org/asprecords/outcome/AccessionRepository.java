@@ -17,8 +17,10 @@ interface AccessionRepository extends JpaRepository<Accession, Long> {
 	@Query("select a from Accession a join fetch a.state where a.session = :session order by a.state.name")
 	List<Accession> findBySession(AssemblySession session, Pageable pageable);
 
-	@Query("select a from Accession a join fetch a.session s where a.state = :state order by s.startDate nulls last")
-	List<Accession> findByStateWithSession(State state);
+	@Query("""
+			select a from Accession a join fetch a.session s where fk(a.state) = :state
+			order by s.startDate nulls last, a.id""")
+	List<Accession> findByStateWithSession(long state, Pageable pageable);
 
 	Optional<Accession> findBySessionAndState(AssemblySession session, State state);
 

@@ -20,6 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Outcomes {
 
+	/** Counts the accessions of the State whose id is {@code :id}, as they are read. */
+	public static final String ACCESSIONS_OF = "select count(a) from Accession a join a.session s"
+			+ " where fk(a.state) = :id";
+
+	/**
+	 * Counts the side events the State whose id is {@code :id} co-sponsored, as they are
+	 * read.
+	 */
+	public static final String COSPONSORED_BY = "select count(e) from SideEvent e join e.session s"
+			+ " join e.cosponsors c where c.id = :id";
+
+	/**
+	 * Counts the side events the organization whose id is {@code :id} organized, as they
+	 * are read.
+	 */
+	public static final String ORGANIZED_BY = "select count(e) from SideEvent e join e.session s"
+			+ " join e.organizers o where o.id = :id";
+
 	private final SideEventRepository sideEvents;
 
 	private final AmendmentRepository amendments;
@@ -79,17 +97,28 @@ public class Outcomes {
 		return this.accessions.findBySession(session, pageable);
 	}
 
-	/** A State's accessions, each with its session. */
-	public List<Accession> accessionsOf(State state) {
-		return this.accessions.findByStateWithSession(state);
+	/**
+	 * A page of a State's accessions, each with its session; {@link #ACCESSIONS_OF}
+	 * counts them.
+	 */
+	public List<Accession> accessionsOf(State state, Pageable pageable) {
+		return this.accessions.findByStateWithSession(state.getId(), pageable);
 	}
 
-	public List<SideEvent> cosponsoredBy(State state) {
-		return this.sideEvents.findCosponsoredBy(state);
+	/**
+	 * A page of the side events a State co-sponsored, newest session first;
+	 * {@link #COSPONSORED_BY} counts them.
+	 */
+	public List<SideEvent> cosponsoredBy(State state, Pageable pageable) {
+		return this.sideEvents.findCosponsoredBy(state.getId(), pageable);
 	}
 
-	public List<SideEvent> organizedBy(Organization organization) {
-		return this.sideEvents.findOrganizedBy(organization);
+	/**
+	 * A page of the side events an organization organized, newest session first;
+	 * {@link #ORGANIZED_BY} counts them.
+	 */
+	public List<SideEvent> organizedBy(Organization organization, Pageable pageable) {
+		return this.sideEvents.findOrganizedBy(organization.getId(), pageable);
 	}
 
 }

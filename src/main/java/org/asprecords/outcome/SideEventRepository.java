@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.asprecords.db.AllRecords;
-import org.asprecords.organization.Organization;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.state.State;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,14 +24,14 @@ interface SideEventRepository extends JpaRepository<SideEvent, Long> {
 	Optional<SideEvent> findPage(String session, String slug);
 
 	@Query("""
-			select e from SideEvent e join fetch e.session s where :state member of e.cosponsors
+			select e from SideEvent e join fetch e.session s join e.cosponsors c where c.id = :state
 			order by s.startDate desc nulls last, e.heldOn nulls last, e.id""")
-	List<SideEvent> findCosponsoredBy(State state);
+	List<SideEvent> findCosponsoredBy(long state, Pageable pageable);
 
 	@Query("""
-			select e from SideEvent e join fetch e.session s where :organization member of e.organizers
+			select e from SideEvent e join fetch e.session s join e.organizers o where o.id = :organization
 			order by s.startDate desc nulls last, e.heldOn nulls last, e.id""")
-	List<SideEvent> findOrganizedBy(Organization organization);
+	List<SideEvent> findOrganizedBy(long organization, Pageable pageable);
 
 	Optional<SideEvent> findBySessionAndSlug(AssemblySession session, String slug);
 

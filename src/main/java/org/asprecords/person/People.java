@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class People {
 
+	/** Counts the people of the nationality of the State whose id is {@code :id}. */
+	public static final String OF_NATIONALITY = "select count(p) from Person p where fk(p.nationality) = :id";
+
 	private final PersonRepository people;
 
 	private final RecordsCache cache;
@@ -50,8 +53,9 @@ public class People {
 		return this.people.findAll(Sort.by("name"));
 	}
 
-	public List<Person> ofNationality(State state) {
-		return this.people.findByNationalityOrderByName(state);
+	/** A page of a State's nationals by name; {@link #OF_NATIONALITY} counts them. */
+	public List<Person> ofNationality(State state, Pageable pageable) {
+		return this.people.findByNationality(state.getId(), pageable);
 	}
 
 	/**

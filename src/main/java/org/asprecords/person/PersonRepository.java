@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.asprecords.state.State;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,7 +19,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p left join fetch p.nationality order by p.name, p.id")
 	List<Person> findAlphabetically(Pageable pageable);
 
-	List<Person> findByNationalityOrderByName(State nationality);
+	@Query("select p from Person p where fk(p.nationality) = :state order by p.name, p.id")
+	List<Person> findByNationality(long state, Pageable pageable);
 
 	List<Person> findBySlugIn(Collection<String> slugs);
 

@@ -3,7 +3,6 @@ package org.asprecords.session;
 import java.util.List;
 
 import org.asprecords.db.AllRecords;
-import org.asprecords.person.Person;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,8 +15,8 @@ interface AssemblyPresidentRepository extends JpaRepository<AssemblyPresident, L
 	@Query("""
 			select p from AssemblyPresident p join fetch p.person
 			left join fetch p.fromSession f left join fetch p.toSession
-			where p.person = :person order by f.startDate nulls first""")
-	List<AssemblyPresident> findOfPerson(Person person);
+			where fk(p.person) = :person order by f.startDate nulls first, p.id""")
+	List<AssemblyPresident> findOfPerson(long person, Pageable pageable);
 
 	/**
 	 * Presidencies out of the trash, drafts included, latest first, whose person's name

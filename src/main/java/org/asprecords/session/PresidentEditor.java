@@ -10,6 +10,7 @@ import org.asprecords.person.People;
 import org.asprecords.web.form.Chosen;
 import org.asprecords.web.form.RecordEditor;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +43,7 @@ public class PresidentEditor extends RecordEditor<AssemblyPresident, PresidentFo
 				"admin.session-record.session.unknown");
 		AssemblySession to = Chosen.one(form.getToSession(), this.sessions::findBySlug, "toSession",
 				"admin.session-record.session.unknown");
-		this.presidents.findOfPerson(person)
+		this.presidents.findOfPerson(person.getId(), Pageable.unpaged())
 			.stream()
 			.filter((other) -> other != president && Objects.equals(other.getFromSession(), from))
 			.findFirst()

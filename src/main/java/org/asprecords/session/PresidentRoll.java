@@ -34,6 +34,9 @@ public class PresidentRoll {
 			where %s and (f.id is null or %s) and (t.id is null or %s)
 			""".formatted(Visibility.of("p", false), Visibility.of("f", false), Visibility.of("t", false));
 
+	/** Counts the presidencies of the person whose id is {@code :id}. */
+	public static final String OF_PERSON = "select count(p) from AssemblyPresident p where fk(p.person) = :id";
+
 	private final JdbcClient jdbc;
 
 	private final RecordsCache cache;
@@ -116,9 +119,12 @@ public class PresidentRoll {
 			.list();
 	}
 
-	/** A person's presidencies, as their page lists them. */
-	public List<AssemblyPresident> of(Person person) {
-		return this.presidents.findOfPerson(person);
+	/**
+	 * A page of a person's presidencies, as their page lists them; {@link #OF_PERSON}
+	 * counts them.
+	 */
+	public List<AssemblyPresident> of(Person person, Pageable pageable) {
+		return this.presidents.findOfPerson(person.getId(), pageable);
 	}
 
 }

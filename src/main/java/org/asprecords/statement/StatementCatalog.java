@@ -3,14 +3,12 @@ package org.asprecords.statement;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
 import org.asprecords.db.Where;
-import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
-import org.asprecords.person.Person;
-import org.asprecords.state.State;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 
@@ -47,8 +45,11 @@ public class StatementCatalog {
 
 	private final RecordsCache cache;
 
-	StatementCatalog(StatementRepository statements, JdbcClient jdbc, RecordsCache cache) {
+	private final EntityManager entityManager;
+
+	StatementCatalog(StatementRepository statements, JdbcClient jdbc, RecordsCache cache, EntityManager entityManager) {
 		this.statements = statements;
+		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -104,24 +105,28 @@ public class StatementCatalog {
 		return this.statements.findPage(sessionSlug, slug);
 	}
 
-	public List<Statement> spokenBy(Person person) {
-		return this.statements.findSpokenBy(person);
-	}
-
-	public List<Statement> deliveredBy(State state) {
-		return this.statements.findDeliveredBy(state);
-	}
-
-	public List<Statement> onBehalfOf(State state) {
-		return this.statements.findOnBehalfOf(state);
-	}
-
-	public List<Statement> concerning(State state) {
-		return this.statements.findConcerning(state);
-	}
-
-	public List<Statement> from(Organization organization) {
-		return this.statements.findFrom(organization);
+	/**
+	 * A page of the statements so related to the record with this id, newest session
+	 * first, each with its session, speakers (all of them, to say who spoke in which
+	 * role), speaking State and organizations, in one query: the page's statements are
+	 * picked by a subquery that the limit applies to, so that fetching their speakers and
+	 * organizations multiplies no row the limit counts. The bound is written in as
+	 * numbers ({@link org.asprecords.db.PageBound} says why): bound as parameters,
+	 * PostgreSQL planned the query afresh on every call (8 ms at 100 times the shipped
+	 * records).
+	 */
+	public List<Statement> page(StatementRelation relation, long id, Pageable pageable) {
+		return this.entityManager
+			.createQuery("""
+					select s from Statement s join fetch s.session se left join fetch s.speakerState
+					left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+					where s.id in (select s2.id %s
+					order by se2.startDate desc nulls last, s2.deliveredOn nulls last, s2.id
+					offset %d rows fetch first %d rows only)
+					order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""".formatted(relation.from(),
+					pageable.getOffset(), pageable.getPageSize()), Statement.class)
+			.setParameter("id", id)
+			.getResultList();
 	}
 
 	public List<Statement> atSideEvent(SideEvent event) {

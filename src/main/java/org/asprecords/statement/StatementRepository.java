@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.asprecords.db.AllRecords;
 import org.asprecords.organization.Organization;
 import org.asprecords.outcome.SideEvent;
-import org.asprecords.person.Person;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
@@ -101,43 +100,6 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			left join fetch s.sideEvent left join fetch s.speakers sp left join fetch sp.person
 			left join fetch s.organizations where s.id = :id""")
 	Optional<Statement> findForEditing(long id);
-
-	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s.speakerState = :state order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
-	List<Statement> findDeliveredBy(State state);
-
-	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where :state member of s.onBehalfStates
-			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
-	List<Statement> findOnBehalfOf(State state);
-
-	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where :state member of s.countries order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
-	List<Statement> findConcerning(State state);
-
-	/**
-	 * The statements a person spoke in; each comes with all its speakers, to say who
-	 * spoke and in which role.
-	 */
-	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s in (select s2 from Statement s2 join s2.speakers mine where mine.person = :person)
-			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
-	List<Statement> findSpokenBy(Person person);
-
-	@Query("""
-			select s from Statement s join fetch s.session se left join fetch s.speakerState
-			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-			where s in (select s2 from Statement s2 join s2.organizations o where o = :organization)
-			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""")
-	List<Statement> findFrom(Organization organization);
 
 	@Query("""
 			select s from Statement s join fetch s.session left join fetch s.speakerState

@@ -108,7 +108,9 @@ class PageQueryCountIT {
 				"/elections/19-resumed-2/prosecutor", "/budgets", "/budgets/2024", "/presidents", "/statements",
 				"/statements?situation=Libya", "/statements?session=22&segment=GENERAL_DEBATE",
 				"/statements?organization=coalition-for-the-icc", "/states", "/states/armenia", "/states/costa-rica",
-				"/people", "/people/paivi-kaukoranta", "/organizations", "/organizations/coalition-for-the-icc",
+				"/states/finland", "/states/finland/people", "/states/finland/candidacies?page=1", "/people",
+				"/people/paivi-kaukoranta", "/people/paivi-kaukoranta/statements", "/organizations",
+				"/organizations/coalition-for-the-icc", "/organizations/coalition-for-the-icc/statements",
 				"/search?q=budget", "/search?q=court&kind=RESOLUTION", "/search?q=court&kind=STATEMENT"));
 		pages.add(first("select '/statements/22/' || slug from statement where session_id = "
 				+ "(select id from assembly_session where slug = '22') and segment = 'PLENARY_COOPERATION' order by id"));

@@ -2,9 +2,13 @@ package org.asprecords.overview.organization;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.asprecords.overview.Profile;
+import org.asprecords.overview.ProfileLists;
 import org.asprecords.organization.Organization;
 import org.asprecords.organization.OrganizationKind;
+import org.asprecords.statement.Statement;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.RecordPaths;
 import org.asprecords.web.api.ApiPage;
@@ -40,24 +44,35 @@ class OrganizationApiController {
 
 	@GetMapping("/{slug}")
 	OrganizationJson show(@PathVariable String slug) {
-		OrganizationProfile profile = this.directory.profile(slug);
-		Organization organization = profile.organization();
+		Profile<Organization, OrganizationList> profile = this.directory.profile(slug);
+		Organization organization = profile.record();
 		return new OrganizationJson(NamedJson.of(organization, RecordPaths::organization), organization.getAcronym(),
 				organization.getKind(), NamedJson.of(organization.getParent(), RecordPaths::organization),
 				NamedJson.of(organization.getCountry(), RecordPaths::state),
 				List.copyOf(organization.getAlternativeNames()), organization.getNote(),
-				profile.children().stream().map((child) -> NamedJson.of(child, RecordPaths::organization)).toList(),
-				profile.statements()
+				profile.<Organization>page(OrganizationList.MEMBERS)
+					.stream()
+					.map((child) -> NamedJson.of(child, RecordPaths::organization))
+					.toList(),
+				profile.<Statement>page(OrganizationList.STATEMENTS)
 					.stream()
 					.map((statement) -> RecordRef.inSession(RecordPaths::statement, statement.getSession().getSlug(),
 							statement.getSlug()))
 					.toList(),
-				List.copyOf(organization.getSources()), organization.getUpdatedAt());
+				profile.counts(), List.copyOf(organization.getSources()), organization.getUpdatedAt());
 	}
 
+	/**
+	 * @param members the first of its parts by name, as many as its page shows
+	 * ({@value ProfileLists#SHOWN})
+	 * @param statements its newest statements, as many
+	 * @param counts how many records each list of its page holds, by the list's path
+	 * below the organization's page
+	 * ({@code /organizations/coalition-for-the-icc/statements} lists them all)
+	 */
 	public record OrganizationJson(NamedJson organization, String acronym, OrganizationKind kind, NamedJson parent,
 			NamedJson country, List<String> alternativeNames, String note, List<NamedJson> members,
-			List<RecordRef> statements, List<String> sources, Instant updatedAt) {
+			List<RecordRef> statements, Map<String, Long> counts, List<String> sources, Instant updatedAt) {
 
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.asprecords.organization.Organization;
 import org.asprecords.state.State;
+import org.asprecords.overview.ProfileLists;
+import org.asprecords.overview.ProfileRecords;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.RecordPaths;
@@ -61,6 +63,20 @@ class OrganizationController {
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("profile", this.directory.profile(slug));
 		return "organizations/show";
+	}
+
+	/**
+	 * All the records of one of the organization's lists, page by page: its page shows
+	 * the first only.
+	 */
+	@GetMapping("/organizations/{slug}/{list}")
+	String records(@PathVariable String slug, @PathVariable String list, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		ProfileRecords<Organization, OrganizationList> records = this.directory.records(slug,
+				ProfileLists.ofPath(OrganizationList.class, list), Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("records", records);
+		model.addAttribute("pages", Pagination.of(records.page()));
+		return "organizations/records";
 	}
 
 }

@@ -2,8 +2,11 @@ package org.asprecords.overview.person;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.asprecords.election.Candidacy;
+import org.asprecords.overview.Profile;
+import org.asprecords.overview.ProfileLists;
 import org.asprecords.person.GrammaticalGender;
 import org.asprecords.person.Person;
 import org.asprecords.web.Pagination;
@@ -41,23 +44,31 @@ class PersonApiController {
 
 	@GetMapping("/{slug}")
 	PersonJson show(@PathVariable String slug) {
-		PersonProfile profile = this.directory.profile(slug);
-		Person person = profile.person();
+		Profile<Person, PersonList> profile = this.directory.profile(slug);
+		Person person = profile.record();
 		return new PersonJson(NamedJson.of(person, RecordPaths::person), person.getHonorific(),
 				person.getGrammaticalGender(), List.copyOf(person.getAlternativeNames()),
 				NamedJson.of(person.getNationality(), RecordPaths::state), person.getNote(),
-				profile.candidacies().stream().map(CandidacyRef::of).toList(),
-				profile.statements()
+				profile.<Candidacy>page(PersonList.CANDIDACIES).stream().map(CandidacyRef::of).toList(),
+				profile.<SpokenStatement>page(PersonList.STATEMENTS)
 					.stream()
 					.map((spoken) -> RecordRef.inSession(RecordPaths::statement,
 							spoken.statement().getSession().getSlug(), spoken.statement().getSlug()))
 					.toList(),
-				List.copyOf(person.getSources()), person.getUpdatedAt());
+				profile.counts(), List.copyOf(person.getSources()), person.getUpdatedAt());
 	}
 
+	/**
+	 * @param candidacies the newest of their candidacies, as many as their page shows
+	 * ({@value ProfileLists#SHOWN})
+	 * @param statements the newest statements they spoke in, as many
+	 * @param counts how many records each list of their page holds, by the list's path
+	 * below the person's page ({@code /people/paivi-kaukoranta/statements} lists them
+	 * all)
+	 */
 	public record PersonJson(NamedJson person, String honorific, GrammaticalGender grammaticalGender,
 			List<String> alternativeNames, NamedJson nationality, String note, List<CandidacyRef> candidacies,
-			List<RecordRef> statements, List<String> sources, Instant updatedAt) {
+			List<RecordRef> statements, Map<String, Long> counts, List<String> sources, Instant updatedAt) {
 
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.asprecords.person.Person;
 import org.asprecords.state.State;
+import org.asprecords.overview.ProfileLists;
+import org.asprecords.overview.ProfileRecords;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
 import org.asprecords.web.RecordPaths;
@@ -60,6 +62,20 @@ class PersonController {
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("profile", this.directory.profile(slug));
 		return "people/show";
+	}
+
+	/**
+	 * All the records of one of the person's lists, page by page: its page shows the
+	 * first only.
+	 */
+	@GetMapping("/people/{slug}/{list}")
+	String records(@PathVariable String slug, @PathVariable String list, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		ProfileRecords<Person, PersonList> records = this.directory.records(slug,
+				ProfileLists.ofPath(PersonList.class, list), Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("records", records);
+		model.addAttribute("pages", Pagination.of(records.page()));
+		return "people/records";
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.asprecords.budget.BudgetCatalog;
+import org.asprecords.db.CountedPage;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
@@ -26,7 +27,6 @@ import org.asprecords.session.Sessions;
 import org.asprecords.statement.SessionStatements;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,15 +115,15 @@ public class SessionCatalog {
 			.of(() -> this.outcomeLines.first(session.getId(), first.getPageSize()));
 		return new SessionOverview(session, (resumptions > 0) ? this.sessions.resumptionsOf(session, first) : List.of(),
 				presidentsOf(session),
-				page(counts.resolutions(), first, () -> this.resolutions.ofSession(session, first)),
-				page(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
-				page(counts.budgets(), first, () -> this.budgets.ofSession(session, first)),
-				page(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
-				page(counts.sideEvents(), first, () -> lines.get().sideEvents()),
-				page(counts.amendments(), first, () -> lines.get().amendments()),
-				page(counts.policies(), first, () -> lines.get().policies()),
-				page(counts.decisions(), first, () -> lines.get().decisions()),
-				page(counts.accessions(), first, () -> lines.get().accessions()));
+				CountedPage.of(counts.resolutions(), first, () -> this.resolutions.ofSession(session, first)),
+				CountedPage.of(counts.elections(), first, () -> this.sessionElections.page(session.getId(), first)),
+				CountedPage.of(counts.budgets(), first, () -> this.budgets.ofSession(session, first)),
+				CountedPage.of(counts.statements(), first, () -> this.sessionStatements.page(session.getId(), first)),
+				CountedPage.of(counts.sideEvents(), first, () -> lines.get().sideEvents()),
+				CountedPage.of(counts.amendments(), first, () -> lines.get().amendments()),
+				CountedPage.of(counts.policies(), first, () -> lines.get().policies()),
+				CountedPage.of(counts.decisions(), first, () -> lines.get().decisions()),
+				CountedPage.of(counts.accessions(), first, () -> lines.get().accessions()));
 	}
 
 	/**
@@ -152,11 +152,11 @@ public class SessionCatalog {
 		AssemblySession session = this.sessions.withParent(slug).orElseThrow(() -> new NotFoundException("session"));
 		long total = count(session, List.of(kind.getTable())).get(0);
 		Page<?> page = switch (kind) {
-			case SIDE_EVENTS -> page(total, pageable, () -> this.outcomes.sideEventsOf(session, pageable));
-			case AMENDMENTS -> page(total, pageable, () -> this.outcomes.amendmentsOf(session, pageable));
-			case POLICIES -> page(total, pageable, () -> this.outcomes.policiesOf(session, pageable));
-			case DECISIONS -> page(total, pageable, () -> this.outcomes.decisionsOf(session, pageable));
-			case ACCESSIONS -> page(total, pageable, () -> this.outcomes.accessionsOf(session, pageable));
+			case SIDE_EVENTS -> CountedPage.of(total, pageable, () -> this.outcomes.sideEventsOf(session, pageable));
+			case AMENDMENTS -> CountedPage.of(total, pageable, () -> this.outcomes.amendmentsOf(session, pageable));
+			case POLICIES -> CountedPage.of(total, pageable, () -> this.outcomes.policiesOf(session, pageable));
+			case DECISIONS -> CountedPage.of(total, pageable, () -> this.outcomes.decisionsOf(session, pageable));
+			case ACCESSIONS -> CountedPage.of(total, pageable, () -> this.outcomes.accessionsOf(session, pageable));
 		};
 		return new SessionOutcomes(session, kind, page);
 	}
@@ -200,15 +200,6 @@ public class SessionCatalog {
 				counted.put(row.getLong(1), List.copyOf(values));
 			});
 		return counted;
-	}
-
-	/**
-	 * A page of outcomes whose number is known: none is read when the page lies beyond
-	 * them.
-	 */
-	private static <T> Page<T> page(long total, Pageable pageable, Supplier<List<T>> read) {
-		List<T> records = (pageable.getOffset() < total) ? read.get() : List.of();
-		return new PageImpl<>(records, pageable, total);
 	}
 
 	/**

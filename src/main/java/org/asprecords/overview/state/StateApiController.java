@@ -3,7 +3,10 @@ package org.asprecords.overview.state;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.asprecords.overview.Profile;
+import org.asprecords.overview.ProfileLists;
 import org.asprecords.state.JoinedBy;
 import org.asprecords.state.RegionalGroup;
 import org.asprecords.state.State;
@@ -43,12 +46,13 @@ class StateApiController {
 
 	@GetMapping("/{slug}")
 	StateJson show(@PathVariable String slug) {
-		StateProfile profile = this.directory.profile(slug);
-		State state = profile.state();
+		Profile<State, StateList> profile = this.directory.profile(slug);
+		State state = profile.record();
 		return new StateJson(NamedJson.of(state, RecordPaths::state), state.getCode(),
 				List.copyOf(state.getAlternativeNames()), state.getRegionalGroup(), state.getSignedOn(),
 				state.getJoinedOn(), state.getJoinedBy(), state.getPartySince(), state.getPartyOrdinal(),
-				state.getStatusNote(), refs(profile.delivered()), refs(profile.onBehalf()),
+				state.getStatusNote(), refs(profile.<Statement>page(StateList.STATEMENTS_DELIVERED).getContent()),
+				refs(profile.<Statement>page(StateList.STATEMENTS_ON_BEHALF).getContent()), profile.counts(),
 				List.copyOf(state.getSources()), state.getUpdatedAt());
 	}
 
@@ -61,11 +65,17 @@ class StateApiController {
 
 	/**
 	 * @param partyOrdinal the State's rank among States Parties, by the date it joined
+	 * @param statementsDelivered the newest statements it delivered, as many as its page
+	 * shows ({@value ProfileLists#SHOWN})
+	 * @param statementsOnBehalf the newest statements delivered on its behalf, as many
+	 * @param counts how many records each list of its page holds, by the list's path
+	 * below the State's page ({@code /states/finland/statements-delivered} lists them
+	 * all)
 	 */
 	public record StateJson(NamedJson state, String code, List<String> alternativeNames, RegionalGroup regionalGroup,
 			LocalDate signedOn, LocalDate joinedOn, JoinedBy joinedBy, LocalDate partySince, Integer partyOrdinal,
 			String statusNote, List<RecordRef> statementsDelivered, List<RecordRef> statementsOnBehalf,
-			List<String> sources, Instant updatedAt) {
+			Map<String, Long> counts, List<String> sources, Instant updatedAt) {
 
 	}
 

@@ -3,6 +3,8 @@ package org.asprecords.overview.state;
 import java.util.Arrays;
 import java.util.List;
 
+import org.asprecords.overview.ProfileLists;
+import org.asprecords.overview.ProfileRecords;
 import org.asprecords.state.State;
 import org.asprecords.web.CsvExport;
 import org.asprecords.web.Pagination;
@@ -58,6 +60,20 @@ class StateController {
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("profile", this.directory.profile(slug));
 		return "states/show";
+	}
+
+	/**
+	 * All the records of one of a State's lists, page by page: its page shows the first
+	 * only.
+	 */
+	@GetMapping("/states/{slug}/{list}")
+	String records(@PathVariable String slug, @PathVariable String list, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		ProfileRecords<State, StateList> records = this.directory.records(slug,
+				ProfileLists.ofPath(StateList.class, list), Pagination.request(page, Sort.unsorted()));
+		model.addAttribute("records", records);
+		model.addAttribute("pages", Pagination.of(records.page()));
+		return "states/records";
 	}
 
 }

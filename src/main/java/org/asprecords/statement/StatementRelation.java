@@ -1,0 +1,41 @@
+package org.asprecords.statement;
+
+/**
+ * How a State, a person or an organization is named by statements, for the lists of their
+ * pages: each relation is a JPQL join and condition on a statement {@code s2} and its
+ * session {@code se2}, with the other record's id as {@code :id}, which both the count
+ * and the page of the list use ({@link StatementCatalog#page}).
+ */
+public enum StatementRelation {
+
+	/** Statements a State delivered. */
+	DELIVERED_BY("where fk(s2.speakerState) = :id"),
+
+	/** Statements delivered on a State's behalf, alone or jointly. */
+	ON_BEHALF_OF("join s2.onBehalfStates b where b.id = :id"),
+
+	/** Statements about a State. */
+	CONCERNING("join s2.countries c where c.id = :id"),
+
+	/** Statements a person spoke in. */
+	SPOKEN_BY("join s2.speakers sp2 where fk(sp2.person) = :id"),
+
+	/** Statements of an organization. */
+	FROM("join s2.organizations o where o.id = :id");
+
+	private final String condition;
+
+	StatementRelation(String condition) {
+		this.condition = condition;
+	}
+
+	/** Counts the statements so related to the record whose id is {@code :id}. */
+	public String count() {
+		return "select count(s2) " + from();
+	}
+
+	String from() {
+		return "from Statement s2 join s2.session se2 " + this.condition;
+	}
+
+}

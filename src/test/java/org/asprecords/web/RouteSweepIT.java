@@ -66,13 +66,19 @@ class RouteSweepIT {
 	 * Addresses of the routes the sitemap does not list (downloads and full lists a page
 	 * links to).
 	 */
-	private static final Map<String, String> UNLISTED = Map.of("/feeds/{collection}.atom", "/feeds/all.atom",
-			"/feeds/sessions/{slug}.atom", "/feeds/sessions/22.atom", "/cite/{format}",
-			"/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4",
-			"/sessions/{slug}/{kind:side-events|amendments|policies|decisions|accessions}", "/sessions/22/side-events",
-			"/budgets/{year}/lines.csv", "/budgets/2020/lines.csv", "/alerts/confirm/{token}",
-			"/alerts/confirm/a-token-no-mail-has", "/alerts/unsubscribe/{token}",
-			"/alerts/unsubscribe/a-token-no-mail-has", "/alerts/manage/{token}", "/alerts/manage/a-token-no-mail-has");
+	private static final Map<String, String> UNLISTED = Map.ofEntries(
+			Map.entry("/feeds/{collection}.atom", "/feeds/all.atom"),
+			Map.entry("/feeds/sessions/{slug}.atom", "/feeds/sessions/22.atom"),
+			Map.entry("/cite/{format}", "/cite/bibtex?record=/resolutions/ICC-ASP/22/Res.4"),
+			Map.entry("/sessions/{slug}/{kind:side-events|amendments|policies|decisions|accessions}",
+					"/sessions/22/side-events"),
+			Map.entry("/states/{slug}/{list}", "/states/finland/people"),
+			Map.entry("/people/{slug}/{list}", "/people/paivi-kaukoranta/statements"),
+			Map.entry("/organizations/{slug}/{list}", "/organizations/coalition-for-the-icc/members"),
+			Map.entry("/budgets/{year}/lines.csv", "/budgets/2020/lines.csv"),
+			Map.entry("/alerts/confirm/{token}", "/alerts/confirm/a-token-no-mail-has"),
+			Map.entry("/alerts/unsubscribe/{token}", "/alerts/unsubscribe/a-token-no-mail-has"),
+			Map.entry("/alerts/manage/{token}", "/alerts/manage/a-token-no-mail-has"));
 
 	/** Stand-ins for admin path variables, whose records are not in the sitemap. */
 	private static final Map<String, String> ADMIN_SAMPLES = Map.of("id", "1", "kind", "people", "revision", "1");

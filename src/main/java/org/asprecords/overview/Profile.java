@@ -38,8 +38,4 @@ public record Profile<R, L extends Enum<L> & ProfileList>(R record, Map<L, Page<
 		return counts;
 	}
 
-	public boolean isEmpty() {
-		return shown().isEmpty();
-	}
-
 }

@@ -1,5 +1,7 @@
 package org.asprecords.overview;
 
+import java.util.Locale;
+
 /**
  * One list of a profile's page (a State's candidacies, a person's statements): the page
  * shows its first records ({@link ProfileLists#SHOWN}) and links to all of them, page by
@@ -10,9 +12,16 @@ public interface ProfileList {
 
 	/**
 	 * The list's path below the profile's address, the name of its fragment in the
-	 * profile's {@code parts} template and the end of its message keys.
+	 * profile's {@code parts} template and the end of its message keys: its constant's
+	 * name in lower case, words joined by hyphens ({@code SIDE_EVENTS},
+	 * {@code side-events}).
 	 */
-	String getPath();
+	default String getPath() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The enum constant's name, which the path is made of. */
+	String name();
 
 	/**
 	 * How many records the list holds for the profile whose id is {@code :id}: a JPQL

@@ -11,26 +11,18 @@ import org.asprecords.statement.StatementRelation;
 public enum OrganizationList implements ProfileList {
 
 	/** Organizations that belong to it. */
-	MEMBERS("members", Organizations.PARTS_OF),
+	MEMBERS(Organizations.PARTS_OF),
 
 	/** Statements that came from it. */
-	STATEMENTS("statements", StatementRelation.FROM.count()),
+	STATEMENTS(StatementRelation.FROM.count()),
 
 	/** Side events it organized. */
-	SIDE_EVENTS("side-events", Outcomes.ORGANIZED_BY);
-
-	private final String path;
+	SIDE_EVENTS(Outcomes.ORGANIZED_BY);
 
 	private final String count;
 
-	OrganizationList(String path, String count) {
-		this.path = path;
+	OrganizationList(String count) {
 		this.count = count;
-	}
-
-	@Override
-	public String getPath() {
-		return this.path;
 	}
 
 	@Override

@@ -11,26 +11,18 @@ import org.asprecords.statement.StatementRelation;
 public enum PersonList implements ProfileList {
 
 	/** Their terms as President of the Assembly. */
-	PRESIDENCIES("presidencies", PresidentRoll.OF_PERSON),
+	PRESIDENCIES(PresidentRoll.OF_PERSON),
 
 	/** Their candidacies in elections. */
-	CANDIDACIES("candidacies", ElectionCatalog.CANDIDACIES_OF_PERSON),
+	CANDIDACIES(ElectionCatalog.CANDIDACIES_OF_PERSON),
 
 	/** The statements they spoke in ({@link SpokenStatement}). */
-	STATEMENTS("statements", StatementRelation.SPOKEN_BY.count());
-
-	private final String path;
+	STATEMENTS(StatementRelation.SPOKEN_BY.count());
 
 	private final String count;
 
-	PersonList(String path, String count) {
-		this.path = path;
+	PersonList(String count) {
 		this.count = count;
-	}
-
-	@Override
-	public String getPath() {
-		return this.path;
 	}
 
 	@Override

@@ -13,38 +13,30 @@ import org.asprecords.statement.StatementRelation;
 public enum StateList implements ProfileList {
 
 	/** Its ratification or accession, as announced at a session. */
-	ACCESSIONS("accessions", Outcomes.ACCESSIONS_OF),
+	ACCESSIONS(Outcomes.ACCESSIONS_OF),
 
 	/** Candidacies of the State itself (Bureau seats) or of its nationals. */
-	CANDIDACIES("candidacies", ElectionCatalog.CANDIDACIES_OF_STATE),
+	CANDIDACIES(ElectionCatalog.CANDIDACIES_OF_STATE),
 
-	STATEMENTS_DELIVERED("statements-delivered", StatementRelation.DELIVERED_BY.count()),
+	STATEMENTS_DELIVERED(StatementRelation.DELIVERED_BY.count()),
 
 	/** Statements delivered on its behalf, alone or jointly. */
-	STATEMENTS_ON_BEHALF("statements-on-behalf", StatementRelation.ON_BEHALF_OF.count()),
+	STATEMENTS_ON_BEHALF(StatementRelation.ON_BEHALF_OF.count()),
 
-	STATEMENTS_CONCERNING("statements-concerning", StatementRelation.CONCERNING.count()),
+	STATEMENTS_CONCERNING(StatementRelation.CONCERNING.count()),
 
-	SIDE_EVENTS("side-events", Outcomes.COSPONSORED_BY),
+	SIDE_EVENTS(Outcomes.COSPONSORED_BY),
 
 	/** People of its nationality. */
-	PEOPLE("people", People.OF_NATIONALITY),
+	PEOPLE(People.OF_NATIONALITY),
 
 	/** Organizations based there. */
-	ORGANIZATIONS("organizations", Organizations.BASED_IN);
-
-	private final String path;
+	ORGANIZATIONS(Organizations.BASED_IN);
 
 	private final String count;
 
-	StateList(String path, String count) {
-		this.path = path;
+	StateList(String count) {
 		this.count = count;
-	}
-
-	@Override
-	public String getPath() {
-		return this.path;
 	}
 
 	@Override

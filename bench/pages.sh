@@ -6,6 +6,7 @@
 #   bench/pages.sh                       # 1x records, page cache on, 10 s per run
 #   CACHE=off bench/pages.sh             # every request rendered (--portal.page-cache.enabled=false)
 #   GZIP=on bench/pages.sh               # ask for compressed answers, as browsers do
+#   CDS=on bench/pages.sh                # the portal as deploy/cds.sh prepares it: extracted, class data sharing
 #   SCALE=10 bench/pages.sh              # ten times the records (SCALE=100: a hundred), kept in their own data dir
 #   DURATION=5s WARMUP=10 PAGES="/ /sessions/22" bench/pages.sh
 #
@@ -22,6 +23,7 @@ WARMUP=${WARMUP:-20}
 CONNS=${CONNS:-16}
 WRK_TIMEOUT=${WRK_TIMEOUT:-5s}
 GZIP=${GZIP:-off}
+CDS=${CDS:-off}
 PORT=${PORT:-18190}
 PG_PORT=${PG_PORT:-54349}
 DATA_DIR=${DATA_DIR:-/tmp/asp-records-bench/data-${SCALE}x}
@@ -44,6 +46,7 @@ fail() { echo "bench: $*" >&2; exit 2; }
 [[ "$WRK_TIMEOUT" =~ ^[0-9]+s$ ]] || fail "WRK_TIMEOUT must be like 5s"
 [[ "$CONNS" =~ ^[0-9]+$ && $CONNS -ge 1 && $CONNS -le 256 ]] || fail "CONNS must be 1 to 256"
 [[ "$GZIP" =~ ^(on|off)$ ]] || fail "GZIP must be on or off"
+[[ "$CDS" =~ ^(on|off)$ ]] || fail "CDS must be on or off"
 WRK_HEADERS=()
 [[ "$GZIP" == on ]] && WRK_HEADERS=(-H "Accept-Encoding: gzip")
 [[ "$DATA_DIR" == /tmp/* && "$WORKDIR" == /tmp/* ]] || fail "DATA_DIR and WORKDIR must be under /tmp"
@@ -65,6 +68,11 @@ fi
 [[ -f "$PORTAL_JAR" ]] || fail "no portal jar at $PORTAL_JAR"
 
 mkdir -p "$WORKDIR/raw" "$DATA_DIR"
+if [[ "$CDS" == on ]]; then
+  "$ROOT/deploy/cds.sh" "$PORTAL_JAR" "$WORKDIR/cds"
+  PORTAL_JAR=$WORKDIR/cds/$(basename "$PORTAL_JAR")
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$WORKDIR/cds/application.jsa"
+fi
 echo "bench: jar $PORTAL_JAR; data $DATA_DIR; ${SCALE}x; page cache $CACHE; $DURATION per run; output in $WORKDIR"
 
 # --- the portal, started and stopped by us alone ---
@@ -217,7 +225,7 @@ fi
 RESULTS="$WORKDIR/results.md"
 {
   echo "ASP Records $(git -C "$ROOT" describe --always --dirty 2> /dev/null || echo '?'), ${SCALE}x records," \
-    "page cache $CACHE, gzip $GZIP, $DURATION per run, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "page cache $CACHE, gzip $GZIP, CDS $CDS, $DURATION per run, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "| page | req/s c1 | p50 ms c1 | p99 ms c1 | req/s c$CONNS | p50 ms c$CONNS | p99 ms c$CONNS | JVM CPU ms/req | DB CPU ms/req | SQL/req | requests | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -66,7 +66,7 @@ public enum SearchKind {
 			"x.title", "null", "x.session_id", "x.summary");
 
 	/** The columns every kind's rows have, in the order of the union's first select. */
-	private static final String COLUMNS = "select '%s' kind, %s path, %s title, %s label, %s session_id, %s doc";
+	private static final String COLUMNS = "select '%s' kind, x.id record_id, %s path, %s title, %s label, %s session_id, %s doc";
 
 	private final String collection;
 

@@ -96,6 +96,26 @@ class FeedsIT {
 	}
 
 	@Test
+	void recordsSavedAtOnceAreListedNewestEnteredFirst() throws Exception {
+		// as an import saves a session's documents: one update time for all of them
+		this.jdbc.sql("update resolution set updated_at = now() + interval '1 day'").update();
+		this.jdbc.sql("update election set updated_at = now() + interval '1 day'").update();
+		List<String> resolutions = this.jdbc
+			.sql("select '" + ROOT + "/resolutions/' || x.symbol from resolution x where x.published"
+					+ " and x.deleted_at is null and public_session(x.session_id) order by x.id desc")
+			.query(String.class)
+			.list();
+		assertThat(resolutions).as("more than a feed lists, so that where it stops shows").hasSizeGreaterThan(20);
+
+		assertThat(feed("/feeds/resolutions.atom").entryLinks())
+			.containsExactlyElementsOf(resolutions.subList(0, Math.min(resolutions.size(), AtomFeeds.ENTRIES)));
+		// of two kinds saved at once, elections (by their kind's name) come before
+		// resolutions
+		List<String> kinds = feed("/feeds/all.atom").entries.stream().map((entry) -> entry.categories.get(0)).toList();
+		assertThat(kinds).hasSize(AtomFeeds.ENTRIES).startsWith("elections").isSorted();
+	}
+
+	@Test
 	void aSessionsFeedListsTheSessionAndEveryRecordOnItsPage() throws Exception {
 		Document page = Pages.page(this.mvc, "/sessions/22");
 		Set<String> records = new LinkedHashSet<>();

@@ -11,11 +11,10 @@
 #   java -XX:SharedArchiveFile=target/cds/application.jsa -jar target/cds/asp-records-0.1.0-SNAPSHOT.jar
 #
 # The archive fits only the java that made it and that jar, at that path: make it again after each build and each
-# JDK update, and where the portal runs
-# (a java that cannot use it says so in one warning line and starts as usual, without it). The training run starts
-# the portal once on a database of its own (the embedded one, in a temporary directory, on TRAIN_PG_PORT; never the
-# database of SPRING_DATASOURCE_URL), loads the shipped records into it, stops as soon as the portal is ready
-# (spring.context.exit=onRefresh) and deletes that directory.
+# JDK update, where the portal runs (a java that cannot use it says so in one warning line and starts as usual,
+# without it). The training run starts the portal once on a database of its own (the embedded one, in a temporary
+# directory, on TRAIN_PG_PORT; never the database of SPRING_DATASOURCE_URL), loads the shipped records into it, stops
+# as soon as the portal is ready (spring.context.exit=onRefresh) and deletes that directory.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -55,8 +54,10 @@ cleanup() {
 trap cleanup EXIT
 echo "cds: training run (first start on an empty database: a minute or two); log in $DEST/training.log"
 # The archive holds the jar's absolute path (Java 17 checks it at each start): make it where the portal will run.
+# The throwaway database's admin gets a random password that nobody needs, rather than one written to the log.
 (cd "$DEST" && env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  PORTAL_DATA_DIR="$TRAINING/data" timeout 600 "$JAVA" -XX:ArchiveClassesAtExit=application.jsa \
+  PORTAL_DATA_DIR="$TRAINING/data" PORTAL_ADMIN_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
+  timeout 600 "$JAVA" -XX:ArchiveClassesAtExit=application.jsa \
   -Dspring.context.exit=onRefresh -jar "$APP" --server.port=0 \
   --portal.embedded-database.port="$TRAIN_PG_PORT" > training.log 2>&1) \
   || fail "the training run failed; see $DEST/training.log"

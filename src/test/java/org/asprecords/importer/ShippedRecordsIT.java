@@ -42,6 +42,21 @@ class ShippedRecordsIT {
 	}
 
 	@Test
+	void thePlannerHasStatisticsOfEveryTableOnceTheRecordsAreLoaded() {
+		// autovacuum would not gather them for tables of a few dozen rows
+		assertThat(this.jdbc.sql("""
+				select relname from pg_class
+				where relnamespace = current_schema()::regnamespace and relkind = 'r' and reltuples < 0""")
+			.query(String.class)
+			.list()).isEmpty();
+		assertThat(
+				this.jdbc.sql("select count(*) from pg_stats where tablename = 'election' and attname = 'session_id'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void unchangedDocumentsAreNotReadAgain() throws Exception {
 		assertThat(this.shipped.load()).isNull();
 	}

@@ -58,6 +58,9 @@ public final class Excerpts {
 	 */
 	private final Set<Character> englishFirsts = new HashSet<>();
 
+	/** The first letters of the names searched. */
+	private final Set<Character> namesFirsts = new HashSet<>();
+
 	/** The words stemmed for this search, as they read stemmed: texts repeat words. */
 	private final Map<String, String> stems = new HashMap<>();
 
@@ -66,9 +69,12 @@ public final class Excerpts {
 	private Excerpts(Set<String> english, Set<String> names) {
 		this.english = english;
 		this.names = names;
-		english.stream()
-			.filter((lexeme) -> !lexeme.isEmpty())
-			.forEach((lexeme) -> this.englishFirsts.add(lexeme.charAt(0)));
+		firsts(english, this.englishFirsts);
+		firsts(names, this.namesFirsts);
+	}
+
+	private static void firsts(Set<String> lexemes, Set<Character> firsts) {
+		lexemes.stream().filter((lexeme) -> !lexeme.isEmpty()).forEach((lexeme) -> firsts.add(lexeme.charAt(0)));
 	}
 
 	/**
@@ -177,9 +183,17 @@ public final class Excerpts {
 		}
 	}
 
-	/** The words of a text (letters and digits), each marked if the query asks for it. */
+	/**
+	 * The words of a text (letters and digits), each marked if the query asks for it, up
+	 * to the last word the excerpt can show: the words after the last fragment are not
+	 * read (a long text's tail was most of the cost of its excerpt). Fragments are
+	 * followed as {@link #fragments} cuts them, so that it cuts the same ones.
+	 */
 	private List<Word> words(String text, Set<String> lexemes, boolean stemmed) {
 		List<Word> words = new ArrayList<>();
+		Set<Character> firsts = stemmed ? this.englishFirsts : this.namesFirsts;
+		int fragments = 0;
+		int shownUntil = -1;
 		int length = text.length();
 		int i = 0;
 		while (i < length) {
@@ -193,18 +207,31 @@ public final class Excerpts {
 				i += Character.charCount(text.codePointAt(i));
 			}
 			String word = text.substring(start, i);
-			words.add(new Word(start, i, !lexemes.isEmpty() && matches(word, lexemes, stemmed)));
+			boolean match = !lexemes.isEmpty() && matches(word, lexemes, firsts, stemmed);
+			words.add(new Word(start, i, match));
+			int at = words.size() - 1;
+			if (match && at > shownUntil && fragments < MOST_FRAGMENTS) {
+				fragments++;
+				shownUntil = Math.max(0, at - (MOST_WORDS - 1) / 2) + MOST_WORDS - 1;
+			}
+			if (fragments == MOST_FRAGMENTS && at >= shownUntil) {
+				break;
+			}
 		}
 		return words;
 	}
 
 	/**
 	 * Whether the word reads as one of the lexemes the way an index reads it: no accents,
-	 * lower case, and stemmed if English.
+	 * lower case, and stemmed if English. A word of plain letters whose first letter
+	 * begins none of the lexemes is not read further (most words of a text).
 	 */
-	private boolean matches(String word, Set<String> lexemes, boolean stemmed) {
-		String plain = (isAscii(word) ? word
-				: MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
+	private boolean matches(String word, Set<String> lexemes, Set<Character> firsts, boolean stemmed) {
+		boolean ascii = isAscii(word);
+		if (ascii && !firsts.contains(Character.toLowerCase(word.charAt(0)))) {
+			return false;
+		}
+		String plain = (ascii ? word : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
 			.toLowerCase(Locale.ROOT);
 		if (!stemmed) {
 			return lexemes.contains(plain);

@@ -61,6 +61,17 @@ class ExcerptsTest {
 	}
 
 	@Test
+	void aSecondMatchNearTheFirstContinuesItsFragment() {
+		// "target" in place of w20 and w40: the first fragment is w3 to w37, the second
+		// starts where it ends and keeps its length from w23 (w38 to w57); a text is read
+		// no further than that, however long
+		String text = words(0, 5000).replace("w20 ", "target ").replace("w40 ", "target ");
+		String shown = text(Excerpts.of("'target'", null).english(text));
+		assertThat(shown).isEqualTo(
+				words(3, 38).replace("w20", "target") + Excerpts.BETWEEN + words(38, 58).replace("w40", "target"));
+	}
+
+	@Test
 	void aShortTextIsShownWhole() {
 		Snippet snippet = Excerpts.of("'victim'", null).english("Trust Fund for Victims: the Board's report.");
 		assertThat(text(snippet)).isEqualTo("Trust Fund for Victims: the Board's report");

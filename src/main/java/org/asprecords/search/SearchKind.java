@@ -315,6 +315,24 @@ public enum SearchKind {
 	}
 
 	/**
+	 * The address ({@code path}) and last change ({@code updated_at}) of this kind's
+	 * public records whose ids are from {@code :first} to {@code :last}, in the order of
+	 * their ids: a part of the sitemap.
+	 */
+	String pagesSelect() {
+		return "select %s path, x.updated_at from %s where %s and x.id between :first and :last order by x.id"
+			.formatted(this.path, this.from, visibility());
+	}
+
+	/**
+	 * The highest id of this kind's records, public or not ({@code last}, null when there
+	 * is none), with the kind's name ({@code kind}).
+	 */
+	String lastIdSelect() {
+		return "select '%s' kind, max(x.id) last from %s".formatted(name(), table());
+	}
+
+	/**
 	 * What the public sees of this kind; a kind of a session joins its session as
 	 * {@code s}.
 	 */

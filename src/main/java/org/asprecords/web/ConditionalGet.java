@@ -32,8 +32,8 @@ class ConditionalGet {
 	 */
 	static final List<String> PAGES = Stream
 		.concat(RecordPaths.Collection.paths().stream().flatMap((list) -> Stream.of(list, list + "/*")),
-				Stream.of("/", "/search", "/api/v1/*", "/sitemap.xml", "/feeds/*", "/open-data", "/open-data/*",
-						"/cite/*", "*.csv"))
+				Stream.of("/", "/search", "/api/v1/*", "/sitemap.xml", "/sitemaps/*", "/feeds/*", "/open-data",
+						"/open-data/*", "/cite/*", "*.csv"))
 		.toList();
 
 }

@@ -3,12 +3,12 @@ package org.asprecords.sitemap;
 import java.net.URI;
 import java.util.List;
 
+import org.asprecords.search.RecentRecords;
 import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
-import org.jsoup.Jsoup;
+import org.asprecords.support.Sitemaps;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +56,41 @@ class SitemapIT {
 			URI uri = URI.create(location);
 			assertThat(this.mvc.get().uri(uri.getRawPath()).accept(MediaType.TEXT_HTML)).as(location).hasStatusOk();
 		}
+	}
+
+	@Test
+	void theIndexNamesTheListsAndEachKindsPartsOfBoundedSize() {
+		List<String> parts = Sitemaps.parts(this.mvc);
+
+		assertThat(parts).contains("http://localhost/sitemaps/lists.xml", "http://localhost/sitemaps/sessions/1.xml",
+				"http://localhost/sitemaps/resolutions/1.xml", "http://localhost/sitemaps/people/1.xml");
+		assertThat(Sitemaps.read(this.mvc, "/sitemaps/lists.xml").select("url > loc").eachText())
+			.contains("http://localhost/", "http://localhost/resolutions", "http://localhost/open-data");
+		for (String part : parts) {
+			assertThat(Sitemaps.read(this.mvc, URI.create(part).getRawPath()).select("url")).as(part)
+				.isNotEmpty()
+				.hasSizeLessThanOrEqualTo(RecentRecords.SITEMAP_PART);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sitemaps/resolutions/2.xml", "/sitemaps/resolutions/0.xml",
+			"/sitemaps/no-such-kind/1.xml", "/sitemaps/resolutions/99999999999.xml" })
+	void aPartThatIsNotInTheIndexIsNotFound(String part) {
+		assertThat(this.mvc.get().uri(part)).as(part).hasStatus(404);
+	}
+
+	@Test
+	void aPartListsItsKindsRecordsByIdWithTheirLastChange() {
+		Document sessions = Sitemaps.read(this.mvc, "/sitemaps/sessions/1.xml");
+		long published = this.jdbc.sql("select count(*) from assembly_session where published and deleted_at is null")
+			.query(Long.class)
+			.single();
+
+		assertThat(sessions.select("url > loc").eachText()).hasSize((int) published)
+			.allSatisfy((location) -> assertThat(location).startsWith("http://localhost/sessions/"));
+		assertThat(sessions.select("url > lastmod").eachText())
+			.allSatisfy((day) -> assertThat(day).matches("\\d{4}-\\d{2}-\\d{2}"));
 	}
 
 	@Test
@@ -108,8 +143,7 @@ class SitemapIT {
 
 	@Test
 	void eachPageNamesItsFrenchAddress() throws Exception {
-		Document sitemap = Jsoup.parse(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(),
-				"", Parser.xmlParser());
+		Document sitemap = Sitemaps.read(this.mvc, "/sitemaps/sessions/1.xml");
 		Element session = sitemap.select("url")
 			.stream()
 			.filter((url) -> url.selectFirst("loc").text().equals("http://localhost/sessions/22"))
@@ -122,12 +156,8 @@ class SitemapIT {
 		assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
 	}
 
-	private List<String> locations() throws Exception {
-		MvcTestResult sitemap = this.mvc.get().uri("/sitemap.xml").exchange();
-		assertThat(sitemap).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_XML);
-		return Jsoup.parse(sitemap.getResponse().getContentAsString(), "", Parser.xmlParser())
-			.select("url > loc")
-			.eachText();
+	private List<String> locations() {
+		return Sitemaps.locations(this.mvc);
 	}
 
 }

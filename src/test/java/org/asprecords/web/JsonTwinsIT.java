@@ -8,10 +8,9 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.asprecords.support.IntegrationTest;
+import org.asprecords.support.Sitemaps;
 import org.asprecords.support.Pages;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,11 +161,8 @@ class JsonTwinsIT {
 		return path.equals("/") || path.indexOf('/', 1) < 0;
 	}
 
-	private List<String> sitemap() throws Exception {
-		MvcTestResult sitemap = this.mvc.get().uri("/sitemap.xml").exchange();
-		return Jsoup.parse(sitemap.getResponse().getContentAsString(), "", Parser.xmlParser())
-			.select("url > loc")
-			.eachText()
+	private List<String> sitemap() {
+		return Sitemaps.locations(this.mvc)
 			.stream()
 			.filter((location) -> !isList(location.substring(ROOT.length())))
 			.toList();

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.asprecords.support.IntegrationTest;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
+import org.asprecords.support.Sitemaps;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanUtils;
@@ -76,6 +75,7 @@ class RouteSweepIT {
 			Map.entry("/people/{slug}/{list}", "/people/paivi-kaukoranta/statements"),
 			Map.entry("/organizations/{slug}/{list}", "/organizations/coalition-for-the-icc/members"),
 			Map.entry("/budgets/{year}/lines.csv", "/budgets/2020/lines.csv"),
+			Map.entry("/sitemaps/{collection}/{part:[1-9][0-9]*}.xml", "/sitemaps/resolutions/1.xml"),
 			Map.entry("/alerts/confirm/{token}", "/alerts/confirm/a-token-no-mail-has"),
 			Map.entry("/alerts/unsubscribe/{token}", "/alerts/unsubscribe/a-token-no-mail-has"),
 			Map.entry("/alerts/manage/{token}", "/alerts/manage/a-token-no-mail-has"));
@@ -172,18 +172,8 @@ class RouteSweepIT {
 		return List.of();
 	}
 
-	private List<String> sitemap() throws Exception {
-		String xml = this.mvc.get()
-			.uri("/sitemap.xml")
-			.exchange()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return Jsoup.parse(xml, "", Parser.xmlParser())
-			.select("url > loc")
-			.eachText()
-			.stream()
-			.map((location) -> URI.create(location).getRawPath())
-			.toList();
+	private List<String> sitemap() {
+		return Sitemaps.locations(this.mvc).stream().map((location) -> URI.create(location).getRawPath()).toList();
 	}
 
 	/**

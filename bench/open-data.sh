@@ -14,6 +14,7 @@ paths=(
   /feeds/sessions/22.atom
   "/feeds/search.atom?q=victims"
   /sitemap.xml
+  /sitemaps/resolutions/1.xml
   /api/v1
   /api/v1/sessions/22
   /open-data/asp-records.json

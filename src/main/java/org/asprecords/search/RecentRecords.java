@@ -148,14 +148,21 @@ public class RecentRecords {
 			.map(SearchKind::lastIdSelect)
 			.collect(Collectors.joining("\nunion all\n"));
 		Map<SearchKind, Integer> parts = new EnumMap<>(SearchKind.class);
-		this.jdbc.sql(union).query((rs, n) -> {
-			long last = rs.getLong("last");
-			if (last > 0) {
-				parts.put(SearchKind.valueOf(rs.getString("kind")), (int) ((last - 1) / SITEMAP_PART + 1));
-			}
-			return null;
-		}).list();
+		this.jdbc.sql(union)
+			.query((rs, n) -> parts.put(SearchKind.valueOf(rs.getString("kind")), parts(rs.getLong("last"))))
+			.list();
+		parts.values().removeIf((count) -> count == 0);
 		return parts;
+	}
+
+	/** How many parts of the sitemap one kind of record has: its part of the index. */
+	public int sitemapParts(SearchKind kind) {
+		return this.jdbc.sql(kind.lastIdSelect()).query((rs, n) -> parts(rs.getLong("last"))).single();
+	}
+
+	/** How many parts the ids up to {@code last} fill (none for no record: 0). */
+	private static int parts(long last) {
+		return (last > 0) ? (int) ((last - 1) / SITEMAP_PART + 1) : 0;
 	}
 
 	/**

@@ -26,7 +26,9 @@ import org.springframework.web.util.HtmlUtils;
  * request reads every record. Each page is listed with when its record was last saved,
  * and names its French address ({@code ?lang=fr}) as an alternate, as the page itself
  * does. Drafts and trashed records are left out, as everywhere public. And
- * {@code /robots.txt}, which points crawlers to it.
+ * {@code /robots.txt}, which points crawlers to it. The sitemaps declare no type they
+ * produce, as the feeds do not: a browser that asks for HTML gets the XML, and for an
+ * address that is no sitemap the error page rather than a 406.
  */
 @RestController
 class SitemapController {
@@ -45,7 +47,7 @@ class SitemapController {
 		this.records = records;
 	}
 
-	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index() {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -58,7 +60,7 @@ class SitemapController {
 		return xml(xml.append("</sitemapindex>\n"));
 	}
 
-	@GetMapping(value = "/sitemaps/lists.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping("/sitemaps/lists.xml")
 	ResponseEntity<String> lists() {
 		String root = Links.absolute("");
 		StringBuilder xml = new StringBuilder(URLSET);
@@ -69,12 +71,12 @@ class SitemapController {
 	/**
 	 * @throws NotFoundException for a kind that has no pages or a part it has not
 	 */
-	@GetMapping(value = "/sitemaps/{collection}/{part:[1-9][0-9]*}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping("/sitemaps/{collection}/{part:[1-9][0-9]*}.xml")
 	ResponseEntity<String> part(@PathVariable String collection, @PathVariable("part") String number) {
 		SearchKind kind = SearchKind.ofCollection(collection).orElseThrow(() -> new NotFoundException("sitemap"));
 		// more digits than any part number has are no part, not a number to overflow
 		int part = (number.length() <= 6) ? Integer.parseInt(number) : Integer.MAX_VALUE;
-		if (part > this.records.sitemapParts().getOrDefault(kind, 0)) {
+		if (part > this.records.sitemapParts(kind)) {
 			throw new NotFoundException("sitemap");
 		}
 		String root = Links.absolute("");

@@ -77,7 +77,7 @@ class SitemapIT {
 	@ValueSource(strings = { "/sitemaps/resolutions/2.xml", "/sitemaps/resolutions/0.xml",
 			"/sitemaps/no-such-kind/1.xml", "/sitemaps/resolutions/99999999999.xml" })
 	void aPartThatIsNotInTheIndexIsNotFound(String part) {
-		assertThat(this.mvc.get().uri(part)).as(part).hasStatus(404);
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, part), 404, "Page not found");
 	}
 
 	@Test

@@ -112,7 +112,7 @@ public final class Pages {
 	 * heading, no stack trace, no framework default page.
 	 */
 	public static Document assertFriendlyError(MvcTestResult result, int status, String heading) {
-		assertThat(result).hasStatus(status);
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
 		Document page = parse(result);
 		assertThat(page.select("h1").text()).isEqualTo(heading);
 		assertThat(page.text()).doesNotContain("Whitelabel", "Exception", "at org.", "Stack trace", "Tomcat");

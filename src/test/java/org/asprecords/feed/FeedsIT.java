@@ -18,6 +18,8 @@ import org.asprecords.support.IntegrationTest;
 import org.asprecords.support.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.InputSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -241,6 +243,17 @@ class FeedsIT {
 
 		this.jdbc.sql("update assembly_session set published = false where slug = '22'").update();
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/feeds/sessions/22.atom"), 404, "Page not found");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/atom+xml, */*", "application/atom+xml", "*/*" })
+	void aFeedsErrorPageIsLabelledHtmlHoweverAReaderAsks(String accept) {
+		MvcTestResult notFound = this.mvc.get()
+			.uri("/feeds/treaties.atom")
+			.header(HttpHeaders.ACCEPT, accept)
+			.exchange();
+
+		Pages.assertFriendlyError(notFound, 404, "Page not found");
 	}
 
 	private List<String> discovered(String page) {

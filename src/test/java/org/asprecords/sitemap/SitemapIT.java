@@ -80,6 +80,17 @@ class SitemapIT {
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, part), 404, "Page not found");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "application/xml", "*/*" })
+	void aPartsErrorPageIsLabelledHtmlHoweverARobotAsks(String accept) {
+		MvcTestResult notFound = this.mvc.get()
+			.uri("/sitemaps/resolutions/2.xml")
+			.header(HttpHeaders.ACCEPT, accept)
+			.exchange();
+
+		Pages.assertFriendlyError(notFound, 404, "Page not found");
+	}
+
 	@Test
 	void aPartListsItsKindsRecordsByIdWithTheirLastChange() {
 		Document sessions = Sitemaps.read(this.mvc, "/sitemaps/sessions/1.xml");

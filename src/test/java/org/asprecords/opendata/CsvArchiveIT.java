@@ -3,6 +3,9 @@ package org.asprecords.opendata;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,14 +196,32 @@ class CsvArchiveIT {
 		}
 	}
 
+	@Test
+	void eachFileIsDatedByTheNewestChangeThePublicCanSee() throws Exception {
+		Instant newest = Instant.parse("2031-03-04T10:20:30Z");
+		this.jdbc.sql("update resolution set updated_at = ? where symbol = 'ICC-ASP/22/Res.4'")
+			.param(Timestamp.from(newest))
+			.update();
+		this.jdbc.sql("""
+				update resolution set published = false, updated_at = ?
+				where symbol = (select min(symbol) from resolution where symbol <> 'ICC-ASP/22/Res.4')""")
+			.param(Timestamp.from(newest.plus(365, ChronoUnit.DAYS)))
+			.update();
+
+		Map<String, Instant> dates = new LinkedHashMap<>();
+		try (ZipInputStream zip = archive()) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				dates.put(entry.getName(), entry.getLastModifiedTime().toInstant());
+			}
+		}
+
+		assertThat(dates).hasSize(DataFiles.ALL.size()).allSatisfy((file, date) -> assertThat(date).isEqualTo(newest));
+	}
+
 	private Map<String, List<CSVRecord>> download() throws Exception {
-		MvcTestResult result = this.mvc.get().uri("/open-data/asp-records-csv.zip").exchange();
-		assertThat(result).hasStatusOk()
-			.hasHeader("Content-Type", "application/zip")
-			.hasHeader("Content-Disposition", "attachment; filename=\"asp-records-csv.zip\"");
 		Map<String, List<CSVRecord>> files = new LinkedHashMap<>();
-		try (ZipInputStream zip = new ZipInputStream(
-				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8)) {
+		try (ZipInputStream zip = archive()) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
 				String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
@@ -208,6 +229,15 @@ class CsvArchiveIT {
 			}
 		}
 		return files;
+	}
+
+	private ZipInputStream archive() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/open-data/asp-records-csv.zip").exchange();
+		assertThat(result).hasStatusOk()
+			.hasHeader("Content-Type", "application/zip")
+			.hasHeader("Content-Disposition", "attachment; filename=\"asp-records-csv.zip\"");
+		return new ZipInputStream(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()),
+				StandardCharsets.UTF_8);
 	}
 
 	private static int rows(Map<String, List<CSVRecord>> files, String file) {

@@ -248,12 +248,8 @@ class FeedsIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "application/atom+xml, */*", "application/atom+xml", "*/*" })
 	void aFeedsErrorPageIsLabelledHtmlHoweverAReaderAsks(String accept) {
-		MvcTestResult notFound = this.mvc.get()
-			.uri("/feeds/treaties.atom")
-			.header(HttpHeaders.ACCEPT, accept)
-			.exchange();
-
-		Pages.assertFriendlyError(notFound, 404, "Page not found");
+		Pages.assertFriendlyError(Pages.exchangeAccepting(this.mvc, accept, "/feeds/treaties.atom"), 404,
+				"Page not found");
 	}
 
 	private List<String> discovered(String page) {

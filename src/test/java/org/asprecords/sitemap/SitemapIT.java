@@ -83,12 +83,8 @@ class SitemapIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "application/xml", "*/*" })
 	void aPartsErrorPageIsLabelledHtmlHoweverARobotAsks(String accept) {
-		MvcTestResult notFound = this.mvc.get()
-			.uri("/sitemaps/resolutions/2.xml")
-			.header(HttpHeaders.ACCEPT, accept)
-			.exchange();
-
-		Pages.assertFriendlyError(notFound, 404, "Page not found");
+		Pages.assertFriendlyError(Pages.exchangeAccepting(this.mvc, accept, "/sitemaps/resolutions/2.xml"), 404,
+				"Page not found");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -38,6 +39,11 @@ public final class Pages {
 	 */
 	public static MvcTestResult exchange(MockMvcTester mvc, String uri, Object... variables) {
 		return mvc.get().uri(uri, variables).accept(MediaType.TEXT_HTML).exchange();
+	}
+
+	/** What {@code uri} answers a client that asks with this {@code Accept} header. */
+	public static MvcTestResult exchangeAccepting(MockMvcTester mvc, String accept, String uri) {
+		return mvc.get().uri(uri).header(HttpHeaders.ACCEPT, accept).exchange();
 	}
 
 	/**

@@ -62,6 +62,18 @@ public final class Visibility {
 	}
 
 	/**
+	 * Keeps in the SQL a session joined in JPQL ({@code join e.session s}) that nothing
+	 * else names: Hibernate leaves such a join out, and the session's restriction with it
+	 * (a session is shown only with the session it resumes), so that a count counted what
+	 * its list leaves out.
+	 * @param session the session's alias ({@code s})
+	 * @param record the alias of the record it is joined from ({@code e})
+	 */
+	public static String sessionJoined(String session, String record) {
+		return session + ".id = fk(" + record + ".session)";
+	}
+
+	/**
 	 * The condition for native SQL, on the table known by this alias.
 	 * @param inSession whether the table's rows belong to a session ({@code session_id})
 	 */

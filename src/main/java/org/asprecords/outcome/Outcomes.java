@@ -3,6 +3,7 @@ package org.asprecords.outcome;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
@@ -21,22 +22,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outcomes {
 
 	/** Counts the accessions of the State whose id is {@code :id}, as they are read. */
-	public static final String ACCESSIONS_OF = "select count(a) from Accession a join a.session s"
-			+ " where fk(a.state) = :id";
+	public static final String ACCESSIONS_OF = "select count(a) from Accession a join a.session s where "
+			+ Visibility.sessionJoined("s", "a") + " and fk(a.state) = :id";
 
 	/**
 	 * Counts the side events the State whose id is {@code :id} co-sponsored, as they are
 	 * read.
 	 */
 	public static final String COSPONSORED_BY = "select count(e) from SideEvent e join e.session s"
-			+ " join e.cosponsors c where c.id = :id";
+			+ " join e.cosponsors c where " + Visibility.sessionJoined("s", "e") + " and c.id = :id";
 
 	/**
 	 * Counts the side events the organization whose id is {@code :id} organized, as they
 	 * are read.
 	 */
 	public static final String ORGANIZED_BY = "select count(e) from SideEvent e join e.session s"
-			+ " join e.organizers o where o.id = :id";
+			+ " join e.organizers o where " + Visibility.sessionJoined("s", "e") + " and o.id = :id";
 
 	private final SideEventRepository sideEvents;
 

@@ -123,6 +123,46 @@ class ProfileListsIT {
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/states/atlantis/people"), 404, "Page not found");
 	}
 
+	@Test
+	void aSessionBackToDraftTakesTheRecordsOfTheSessionsResumingItOutOfEveryCount() throws Exception {
+		this.jdbc
+			.sql("""
+					insert into side_event (session_id, slug, title)
+					select id, 'test-resumed', 'Test event of a resumed session' from assembly_session where slug = '19-resumed-1'""")
+			.update();
+		this.jdbc.sql("""
+				insert into side_event_cosponsor (side_event_id, state_id, position)
+				select e.id, z.id, 0 from side_event e, state z where e.slug = 'test-resumed' and z.slug = 'zambia'""")
+			.update();
+		this.jdbc
+			.sql("""
+					insert into accession (session_id, state_id)
+					select r.id, z.id from assembly_session r, state z where r.slug = '19-resumed-1' and z.slug = 'zambia'""")
+			.update();
+		DocumentContext shown = JsonPath.parse(api("/api/v1/states/zambia"));
+		assertThat(shown.read("$.counts.side-events", Integer.class)).isPositive();
+		assertThat(shown.read("$.counts.accessions", Integer.class)).isPositive();
+
+		this.jdbc.sql("update assembly_session set published = false where slug = '19'").update();
+
+		DocumentContext hidden = JsonPath.parse(api("/api/v1/states/zambia"));
+		assertThat(hidden.read("$.counts.side-events", Integer.class))
+			.isEqualTo(shown.read("$.counts.side-events", Integer.class) - 1);
+		assertThat(hidden.read("$.counts.accessions", Integer.class))
+			.isEqualTo(shown.read("$.counts.accessions", Integer.class) - 1);
+		assertThat(hidden.read("$.counts.candidacies", Integer.class)).isEqualTo(count("""
+				select count(*) from candidacy c join election e on e.id = c.election_id
+				join assembly_session s on s.id = e.session_id join state z on z.slug = 'zambia'
+				where (c.state_id = z.id or c.nationality_id = z.id) and s.published and e.published
+				and (s.parent_id is null or public_session(s.parent_id))"""));
+	}
+
+	private String api(String uri) throws Exception {
+		MvcTestResult answer = this.mvc.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange();
+		assertThat(answer).hasStatusOk();
+		return answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private void addNationals(String state, int how) {
 		IntStream.rangeClosed(1, how)
 			.forEach((n) -> this.jdbc

@@ -3,6 +3,10 @@ package org.asprecords.election;
 import org.asprecords.db.Visibility;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +78,15 @@ public class Candidacy {
 	private Boolean incumbent;
 
 	private String note;
+
+	/**
+	 * Its session's start date, which the database keeps (V26) so that an index hands a
+	 * State's or a person's candidacies newest session first ({@link ElectionCatalog}).
+	 * Read in queries only: the entity never writes it, and it is no part of the history.
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private LocalDate sessionStart;
 
 	public Long getId() {
 		return this.id;

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import org.asprecords.db.AllRecords;
 import org.asprecords.session.AssemblySession;
-import org.asprecords.state.State;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -45,26 +44,6 @@ interface ElectionRepository extends JpaRepository<Election, Long> {
 			left join fetch c.state left join fetch c.nationality
 			where s.slug = :sessionSlug and e.slug = :slug""")
 	Optional<Election> findPage(String sessionSlug, String slug);
-
-	/**
-	 * The candidacies of a State, standing itself (Bureau seats) or through its
-	 * nationals, with their elections, newest session first.
-	 */
-	@Query("""
-			select c from Candidacy c join fetch c.election e join fetch e.session s
-			left join fetch c.person left join fetch c.state left join fetch c.nationality
-			where fk(c.state) = :state or fk(c.nationality) = :state
-			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfState(long state, Pageable pageable);
-
-	/**
-	 * A person's candidacies with their elections, newest session first.
-	 */
-	@Query("""
-			select c from Candidacy c join fetch c.election e join fetch e.session s
-			left join fetch c.nationality where fk(c.person) = :person
-			order by s.startDate desc nulls last, e.id, c.position""")
-	List<Candidacy> findCandidaciesOfPerson(long person, Pageable pageable);
 
 	/**
 	 * Elections for the admin list, newest session first: all of them, or those whose

@@ -7,19 +7,17 @@ import org.springframework.data.domain.Pageable;
  * numbers rather than bound as parameters.
  *
  * <p>
- * PostgreSQL keeps one generic plan for a prepared statement only while it costs no more
- * than the plans it makes for each call's values. Given {@code limit $1}, a generic plan
- * cannot know how few rows are wanted and is costed for a tenth of the table; once the
- * tables were large it lost to a plan made afresh on every call. With 100 times the
- * shipped records, a session's page spent about 1 ms of PostgreSQL's time a request
- * planning (pg_stat_statements with track_planning), a third of its database time. With
- * the bound written in, the generic plan knows it and is kept. The numbers are integers,
+ * PostgreSQL runs each prepared statement on one plan made for any values (the portal
+ * asks it to: {@code plan_cache_mode}, application.properties). Given {@code limit $1},
+ * such a plan cannot know how few rows are wanted and is costed for a tenth of the table;
+ * with the bound written in, it knows. (Before the portal asked for kept plans, that cost
+ * made PostgreSQL plan a session's page afresh on every call with 100 times the shipped
+ * records: about 1 ms a request, a third of its database time.) The numbers are integers,
  * so nothing a visitor types reaches the SQL text; a list has few page sizes, so few
  * statements. Queries that search words (the site search, its names, the resolutions'
- * search, the feeds of a search) keep their bounds as parameters: the best plan for them
- * depends on the words, and with the bound written in PostgreSQL kept one plan for any
- * words, which was measured slower (1.9 against 1.4 ms of PostgreSQL's time a site
- * search, with the shipped records).
+ * search, the feeds of a search) keep their bounds as parameters: written in, they made
+ * the site search slower (1.9 against 1.4 ms of PostgreSQL's time, with the shipped
+ * records).
  */
 public final class PageBound {
 

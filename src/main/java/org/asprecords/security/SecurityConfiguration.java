@@ -173,11 +173,33 @@ class SecurityConfiguration {
 	 * refuses passwords over 72 bytes ("password cannot be more than 72 bytes"), and the
 	 * policy allows 128 characters. New hashes are Argon2id instead (OWASP's first
 	 * choice), with OWASP's minimum cost: 19 MiB of memory, 2 iterations, 1 lane.
+	 * <p>
+	 * A hash of any other kind (an account copied in from elsewhere) matches no password,
+	 * so that signing in to it is refused as a wrong password is; by default the encoder
+	 * threw, and the sign-in page answered 500.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-		return new DelegatingPasswordEncoder(PASSWORD_ENCODING_ID, Map.of(PASSWORD_ENCODING_ID, argon2));
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(PASSWORD_ENCODING_ID,
+				Map.of(PASSWORD_ENCODING_ID, argon2));
+		encoder.setDefaultPasswordEncoderForMatches(new MatchesNothing());
+		return encoder;
+	}
+
+	/** What matches a hash of a kind the portal does not write: no password. */
+	private static final class MatchesNothing implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException("only matches, never encodes");
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return false;
+		}
+
 	}
 
 	/**

@@ -136,6 +136,20 @@ class SignInIT {
 	}
 
 	@Test
+	void aHashOfAnUnknownKindReadsLikeAWrongPassword() {
+		long id = this.accounts.create(TestAccounts.PREFIX + "imported", "EDITOR");
+		// as an account copied in from a system that hashed with another algorithm
+		this.jdbc.sql("update account set password_hash = '{bcrypt}$2a$10$' || repeat('x', 53) where id = ?")
+			.param(id)
+			.update();
+		Browser browser = new Browser(this.mvc, "198.51.100.6");
+
+		assertThat(browser.signIn(TestAccounts.PREFIX + "imported", TestAccounts.STRONG))
+			.hasRedirectedUrl("/login?error");
+		assertThat(signedInSessions()).isZero();
+	}
+
+	@Test
 	void noAccountHasAKnownDefaultPassword() {
 		Browser browser = new Browser(this.mvc, "198.51.100.5");
 		for (String guess : new String[] { "admin", "password", "changeme", "admin123", "" }) {

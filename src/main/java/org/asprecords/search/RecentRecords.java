@@ -131,8 +131,7 @@ public class RecentRecords {
 	 */
 	public Instant lastChange() {
 		// Each kind's newest alone, read backwards on its index of update times (V25):
-		// the
-		// maximum of every record's date read them all, as many as the database holds.
+		// the maximum over every record's date read them all, however many there are.
 		String newestOfEach = Arrays.stream(SearchKind.values())
 			.map((kind) -> "(" + kind.recentSelect(false, false) + " order by updated_at desc limit 1)")
 			.collect(Collectors.joining("\nunion all\n"));

@@ -102,12 +102,7 @@ class ProfileListsIT {
 			.isEqualTo("/organizations/coalition-for-the-icc/members");
 		assertThat(page(this.mvc, "/organizations/coalition-for-the-icc/members").select("main > ul > li > a"))
 			.hasSize(parts);
-		MvcTestResult answer = this.mvc.get()
-			.uri("/api/v1/organizations/coalition-for-the-icc")
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange();
-		assertThat(answer).hasStatusOk();
-		DocumentContext json = JsonPath.parse(answer.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		DocumentContext json = JsonPath.parse(api("/api/v1/organizations/coalition-for-the-icc"));
 		assertThat(json.read("$.counts.members", Integer.class)).isEqualTo(parts);
 		assertThat(json.read("$.members.length()", Integer.class)).isEqualTo(ProfileLists.SHOWN);
 	}

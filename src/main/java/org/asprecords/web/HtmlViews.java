@@ -23,6 +23,7 @@ class HtmlViews {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof ThymeleafViewResolver resolver) {
 					resolver.setForceContentType(true);
+					resolver.setViewClass(RenderScopedView.class);
 				}
 				return bean;
 			}

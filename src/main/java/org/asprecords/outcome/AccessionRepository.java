@@ -14,9 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccessionRepository extends JpaRepository<Accession, Long> {
 
-	@Query("select a from Accession a join fetch a.state where a.session = :session order by a.state.name")
-	List<Accession> findBySession(AssemblySession session, Pageable pageable);
-
 	@Query("""
 			select a from Accession a join fetch a.session s where fk(a.state) = :state
 			order by s.startDate nulls last, a.id""")

@@ -8,6 +8,7 @@ import org.asprecords.db.PageBound;
 import org.asprecords.db.SessionRows;
 import org.asprecords.db.Visibility;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,28 @@ import org.springframework.stereotype.Component;
 public class OutcomeLines {
 
 	/**
+	 * A session's accessions (on its page and in its list of them), read whole before
+	 * their States: at most one a State, sorted by the State's name. Left to join as it
+	 * likes, PostgreSQL's kept plan could walk every State in name order to find the
+	 * session's first fifteen (with a hundred times the shipped records, 10,000 States:
+	 * 1,100 buffers for a session's page, 20,000 for a session with none, 4 ms for its
+	 * list). {@code offset 0} keeps the read of the session's rows first.
+	 */
+	private static final String ACCESSIONS = SessionRows.from(
+			"(select * from accession where session_id = :session offset 0)",
+			"join state st on st.id = x.state_id and " + Visibility.of("st", false));
+
+	/**
+	 * What a row {@code x} of one of these kinds' tables needs, besides its own and its
+	 * session's visibility, to be listed and counted: an accession, its State's.
+	 */
+	public static String alsoShownIf(String table) {
+		return table.equals("accession")
+				? " and exists (select 1 from state st where st.id = x.state_id and " + Visibility.of("st", false) + ")"
+				: "";
+	}
+
+	/**
 	 * Each kind's part: its first rows in the page's order, numbered, as shared columns.
 	 * Each part is limited before it is numbered, so that PostgreSQL reads a session's
 	 * first rows from its index (V11) instead of numbering every row the session has.
@@ -35,10 +58,7 @@ public class OutcomeLines {
 			part(1, "x.slug, x.instrument, x.provision, x.subject, null::date", SessionRows.from("amendment"), "x.id"),
 			part(2, "x.slug, x.name, null, null, null::date", SessionRows.from("policy"), "x.id"),
 			part(3, "x.slug, x.title, null, null, null::date", SessionRows.from("decision"), "x.id"),
-			part(4, "st.slug, st.name, x.note, st.code, null::date",
-					SessionRows.from("accession",
-							"join state st on st.id = x.state_id and " + Visibility.of("st", false)),
-					"st.name, x.id"))
+			part(4, "st.slug, st.name, x.note, st.code, null::date", ACCESSIONS, "st.name, x.id"))
 			+ "\norder by kind, n";
 
 	private final JdbcClient jdbc;
@@ -73,6 +93,20 @@ public class OutcomeLines {
 			};
 		}).list();
 		return lines;
+	}
+
+	/**
+	 * A page of a session's accessions that the public sees, by their State's name (the
+	 * session's list of them).
+	 */
+	public List<AccessionLine> accessions(long sessionId, Pageable pageable) {
+		return SessionRows
+			.page(this.jdbc, "select st.slug, st.name, st.code, x.note " + ACCESSIONS + " order by st.name, x.id %s",
+					sessionId, pageable)
+			.query((row, n) -> new AccessionLine(
+					new StateLine(row.getString("slug"), row.getString("name"), row.getString("code")),
+					row.getString("note")))
+			.list();
 	}
 
 	/** A session's first lines of each kind. */

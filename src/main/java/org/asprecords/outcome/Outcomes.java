@@ -94,10 +94,6 @@ public class Outcomes {
 		return this.decisions.findBySession(session, pageable);
 	}
 
-	public List<Accession> accessionsOf(AssemblySession session, Pageable pageable) {
-		return this.accessions.findBySession(session, pageable);
-	}
-
 	/**
 	 * A page of a State's accessions, each with its session; {@link #ACCESSIONS_OF}
 	 * counts them.

@@ -252,6 +252,41 @@ class SessionPagesIT {
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/sessions/99/policies"), 404, "Page not found");
 	}
 
+	/**
+	 * A session's accessions are listed by their State's name, twenty a page, and its
+	 * page shows the first fifteen of them; a State back to draft leaves both, and the
+	 * count.
+	 */
+	@Test
+	@Transactional
+	void aSessionsAccessionsAreListedByTheirStatesName() {
+		this.jdbc.sql("""
+				insert into accession (session_id, state_id)
+				select s.id, st.id from assembly_session s, state st
+				where s.slug = '22' and not exists (select 1 from accession a where a.session_id = s.id
+				                                    and a.state_id = st.id)
+				order by st.id desc limit 30""").update();
+		this.jdbc.sql("""
+				update state set published = false where id = (select a.state_id from accession a
+				  join assembly_session s on s.id = a.session_id join state st on st.id = a.state_id
+				  where s.slug = '22' order by st.name limit 1 offset 3)""").update();
+		List<String> byName = this.jdbc.sql("""
+				select '/states/' || st.slug from accession a join state st on st.id = a.state_id
+				join assembly_session s on s.id = a.session_id
+				where s.slug = '22' and st.published order by st.name""").query(String.class).list();
+		assertThat(byName).hasSize(30);
+
+		Document first = page(this.mvc, "/sessions/22/accessions");
+		assertThat(first.select("main li a[href^=/states/]").eachAttr("href")).isEqualTo(byName.subList(0, 20));
+		Document second = page(this.mvc, "/sessions/22/accessions?page=2");
+		assertThat(second.select("main li a[href^=/states/]").eachAttr("href")).isEqualTo(byName.subList(20, 30));
+		Document session = page(this.mvc, "/sessions/22");
+		assertThat(session.select("section[aria-labelledby=accessions-heading] li a").eachAttr("href"))
+			.isEqualTo(byName.subList(0, SessionOverview.SHOWN));
+		assertThat(session.select("section[aria-labelledby=accessions-heading] .more a").text())
+			.isEqualTo("All 30 new States Parties announced at this session");
+	}
+
 	@Test
 	void unknownSessionsAndMalformedPagesGetFriendlyErrors() {
 		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/sessions/99"), 404, "Page not found");

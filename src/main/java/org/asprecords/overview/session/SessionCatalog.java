@@ -156,7 +156,8 @@ public class SessionCatalog {
 			case AMENDMENTS -> CountedPage.of(total, pageable, () -> this.outcomes.amendmentsOf(session, pageable));
 			case POLICIES -> CountedPage.of(total, pageable, () -> this.outcomes.policiesOf(session, pageable));
 			case DECISIONS -> CountedPage.of(total, pageable, () -> this.outcomes.decisionsOf(session, pageable));
-			case ACCESSIONS -> CountedPage.of(total, pageable, () -> this.outcomes.accessionsOf(session, pageable));
+			case ACCESSIONS ->
+				CountedPage.of(total, pageable, () -> this.outcomeLines.accessions(session.getId(), pageable));
 		};
 		return new SessionOutcomes(session, kind, page);
 	}
@@ -187,7 +188,7 @@ public class SessionCatalog {
 					? "(select count(*) from assembly_session x where x.parent_id = s.id and "
 							+ Visibility.of("x", false) + ")"
 					: "(select count(*) from " + table + " x where x.session_id = s.id and " + Visibility.of("x", "s")
-							+ ")")
+							+ OutcomeLines.alsoShownIf(table) + ")")
 			.collect(Collectors.joining(", "));
 		Map<Long, List<Long>> counted = new HashMap<>();
 		this.jdbc.sql("select s.id, " + counts + " from assembly_session s where s.id in (:ids)")

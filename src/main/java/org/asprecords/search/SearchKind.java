@@ -325,11 +325,16 @@ public enum SearchKind {
 	}
 
 	/**
-	 * The highest id of this kind's records, public or not ({@code last}, null when there
-	 * is none), with the kind's name ({@code kind}).
+	 * The numbers ({@code part}, from 1) of this kind's sitemap parts that hold a public
+	 * record, each part the records whose ids are in one range of {@code :size}, with the
+	 * kind's name ({@code kind}). A range is probed on the key until its first public
+	 * record: the work grows with the number of parts, not of records.
 	 */
-	String lastIdSelect() {
-		return "select '%s' kind, max(x.id) last from %s".formatted(name(), table());
+	String sitemapPartsSelect() {
+		return """
+				select '%s' kind, k part from generate_series(1, (select (max(id) - 1) / :size + 1 from %s)) k
+				where exists (select 1 from %s where %s and x.id between (k - 1) * :size + 1 and k * :size)"""
+			.formatted(name(), table(), this.from, visibility());
 	}
 
 	/**

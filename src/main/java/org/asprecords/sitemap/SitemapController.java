@@ -52,11 +52,9 @@ class SitemapController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		sitemap(xml, "/sitemaps/lists.xml");
-		this.records.sitemapParts().forEach((kind, parts) -> {
-			for (int part = 1; part <= parts; part++) {
-				sitemap(xml, "/sitemaps/" + kind.collection() + "/" + part + ".xml");
-			}
-		});
+		this.records.sitemapParts()
+			.forEach((kind, parts) -> parts
+				.forEach((part) -> sitemap(xml, "/sitemaps/" + kind.collection() + "/" + part + ".xml")));
 		return xml(xml.append("</sitemapindex>\n"));
 	}
 
@@ -69,19 +67,21 @@ class SitemapController {
 	}
 
 	/**
-	 * @throws NotFoundException for a kind that has no pages or a part it has not
+	 * @throws NotFoundException for an unknown kind, or a part without a public page
 	 */
 	@GetMapping("/sitemaps/{collection}/{part:[1-9][0-9]*}.xml")
 	ResponseEntity<String> part(@PathVariable String collection, @PathVariable("part") String number) {
 		SearchKind kind = SearchKind.ofCollection(collection).orElseThrow(() -> new NotFoundException("sitemap"));
 		// more digits than any part number has are no part, not a number to overflow
 		int part = (number.length() <= 6) ? Integer.parseInt(number) : Integer.MAX_VALUE;
-		if (part > this.records.sitemapParts(kind)) {
+		// a part past the last, or of drafts only, is not in the index
+		List<RecentRecords.Page> pages = this.records.pages(kind, part);
+		if (pages.isEmpty()) {
 			throw new NotFoundException("sitemap");
 		}
 		String root = Links.absolute("");
 		StringBuilder xml = new StringBuilder(URLSET);
-		this.records.pages(kind, part).forEach((page) -> url(xml, root + page.path(), page.updatedAt()));
+		pages.forEach((page) -> url(xml, root + page.path(), page.updatedAt()));
 		return xml(xml.append("</urlset>\n"));
 	}
 

@@ -100,6 +100,26 @@ class SitemapIT {
 			.allSatisfy((day) -> assertThat(day).matches("\\d{4}-\\d{2}-\\d{2}"));
 	}
 
+	/**
+	 * A sitemap lists at least one page: a part whose records are all drafts is left out
+	 * of the index, and is not found, until one of them is published again.
+	 */
+	@Test
+	void aPartOfDraftsOnlyIsLeftOutOfTheIndex() {
+		String organizations = "http://localhost/sitemaps/organizations/1.xml";
+		assertThat(Sitemaps.parts(this.mvc)).contains(organizations);
+
+		this.jdbc.sql("update organization set published = false").update();
+		assertThat(Sitemaps.parts(this.mvc)).doesNotContain(organizations)
+			.contains("http://localhost/sitemaps/people/1.xml");
+		Pages.assertFriendlyError(Pages.exchange(this.mvc, "/sitemaps/organizations/1.xml"), 404, "Page not found");
+
+		this.jdbc.sql("update organization set published = true where id = (select max(id) from organization)")
+			.update();
+		assertThat(Sitemaps.parts(this.mvc)).contains(organizations);
+		assertThat(Sitemaps.read(this.mvc, "/sitemaps/organizations/1.xml").select("url")).hasSize(1);
+	}
+
 	@Test
 	void aDraftIsNotInTheSitemap() throws Exception {
 		this.jdbc.sql("update assembly_session set published = false where slug = '22'").update();

@@ -162,8 +162,8 @@ public class RecentRecords {
 			.collect(Collectors.joining("\nunion all\n"));
 		Map<SearchKind, List<Integer>> parts = new EnumMap<>(SearchKind.class);
 		// Not knowing how few parts there are to probe, PostgreSQL would start parallel
-		// workers for them: 50 ms with a hundred times the shipped records, for 3 of
-		// work.
+		// workers for them: 50 ms with a hundred times the shipped records, for 3 ms of
+		// probing.
 		this.jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
 		this.jdbc.sql("select * from (" + union + ") p order by kind, part").param("size", SITEMAP_PART).query((rs) -> {
 			parts.computeIfAbsent(SearchKind.valueOf(rs.getString("kind")), (kind) -> new ArrayList<>())

@@ -13,11 +13,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /**
  * The request as a template sees it while it renders. Thymeleaf keeps every variable of a
  * page (the model, each {@code th:each} and {@code th:with} value) as a request
- * attribute, setting and restoring them at every loop pass and fragment: tens of
- * thousands of calls a page, each passed down the security and session filters' request
- * wrappers to Tomcat, which tells its attribute listeners of every change. Here they live
- * in one map for the length of the render; what the template reads but did not set (the
- * CSRF token, the session) still comes from the request.
+ * attribute, setting and restoring them at every loop pass and fragment: calls for every
+ * element a loop or fragment renders, each passed down the security and session filters'
+ * request wrappers to Tomcat, which tells its attribute listeners of every change. Here
+ * they live in one map for the length of the render; what the template reads but did not
+ * set (the CSRF token, the session) still comes from the request.
  */
 final class RenderScopedRequest extends HttpServletRequestWrapper {
 

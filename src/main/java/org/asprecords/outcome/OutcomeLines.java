@@ -33,18 +33,20 @@ public class OutcomeLines {
 	 * 1,100 buffers for a session's page, 20,000 for a session with none, 4 ms for its
 	 * list). {@code offset 0} keeps the read of the session's rows first.
 	 */
-	private static final String ACCESSIONS = SessionRows.from(
-			"(select * from accession where session_id = :session offset 0)",
-			"join state st on st.id = x.state_id and " + Visibility.of("st", false));
+	private static final String ACCESSIONS = SessionRows
+		.from("(select * from accession where session_id = :session offset 0)", "join state st on " + state());
 
 	/**
 	 * What a row {@code x} of one of these kinds' tables needs, besides its own and its
 	 * session's visibility, to be listed and counted: an accession, its State's.
 	 */
 	public static String alsoShownIf(String table) {
-		return table.equals("accession")
-				? " and exists (select 1 from state st where st.id = x.state_id and " + Visibility.of("st", false) + ")"
-				: "";
+		return table.equals("accession") ? " and exists (select 1 from state st where " + state() + ")" : "";
+	}
+
+	/** An accession's State ({@code st}) of its row {@code x}, if the public sees it. */
+	private static String state() {
+		return "st.id = x.state_id and " + Visibility.of("st", false);
 	}
 
 	/**

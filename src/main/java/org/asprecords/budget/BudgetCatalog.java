@@ -70,7 +70,7 @@ public class BudgetCatalog {
 			.collect(Collectors.toSet());
 		List<ProgrammeBudget> previous = new ArrayList<>(page);
 		if (!lacking.isEmpty()) {
-			previous.addAll(this.budgets.findByYearIn(lacking));
+			previous.addAll(this.budgets.findByYearIn(lacking.toArray(Integer[]::new)));
 		}
 		long years = this.cache.get("budget-count", this.budgets::count);
 		return new PageImpl<>(listings(page, previous), pageable, years);

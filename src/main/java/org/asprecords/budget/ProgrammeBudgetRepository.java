@@ -1,6 +1,5 @@
 package org.asprecords.budget;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +33,11 @@ interface ProgrammeBudgetRepository extends JpaRepository<ProgrammeBudget, Long>
 
 	/**
 	 * The budgets of some years, without their session or resolution: what a change
-	 * against the previous year needs.
+	 * against the previous year needs. An array, not a list: Hibernate keeps the plan of
+	 * a query with one ({@code db.ArrayHas}).
 	 */
-	List<ProgrammeBudget> findByYearIn(Collection<Integer> years);
+	@Query("select b from ProgrammeBudget b where array_has(:years, b.year)")
+	List<ProgrammeBudget> findByYearIn(Integer[] years);
 
 	@Query("""
 			select b from ProgrammeBudget b join fetch b.session left join fetch b.resolution

@@ -127,14 +127,18 @@ public class ElectionCatalog {
 	 * State to show fifteen. The joins in each read apply the restrictions of an election
 	 * and of its session (shown with the session it resumes), as the count does: a read
 	 * that kept a candidacy the page then leaves out would push a shown one off its page.
+	 * One read is not put in parentheses: Hibernate took {@code in ((select …))} for a
+	 * list of one value and translated the query to SQL again on every call.
 	 */
 	private List<Candidacy> candidacies(List<String> conditions, long id, Pageable pageable) {
 		String toPageEnd = " " + PageBound.of(pageable.getOffset() + pageable.getPageSize(), 0);
-		String union = conditions.stream()
-			.map((condition) -> "(select x.id from Candidacy x join x.election xe join xe.session xs where "
+		List<String> reads = conditions.stream()
+			.map((condition) -> "select x.id from Candidacy x join x.election xe join xe.session xs where "
 					+ Visibility.sessionJoined("xs", "xe") + " and " + condition
-					+ " order by x.sessionStart desc nulls last, fk(x.election), x.position" + toPageEnd + ")")
-			.collect(Collectors.joining(" union all "));
+					+ " order by x.sessionStart desc nulls last, fk(x.election), x.position" + toPageEnd)
+			.toList();
+		String union = (reads.size() == 1) ? reads.get(0)
+				: reads.stream().map((read) -> "(" + read + ")").collect(Collectors.joining(" union all "));
 		return this.entityManager
 			.createQuery("""
 					select c from Candidacy c join fetch c.election e join fetch e.session

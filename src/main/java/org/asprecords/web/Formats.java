@@ -99,6 +99,34 @@ public class Formats implements TemplateObject {
 		return format.format(amount);
 	}
 
+	/**
+	 * An amount in euros, "about €5,800,000" where the source rounds it.
+	 */
+	public String money(BigDecimal amount, boolean approximate) {
+		return about(money(amount), approximate);
+	}
+
+	/**
+	 * A figure as "about" it where the source rounds it: "about €5,800,000".
+	 */
+	public String about(String figure, boolean approximate) {
+		return (approximate && figure != null)
+				? this.messages.getMessage("format.about", new Object[] { figure }, locale()) : figure;
+	}
+
+	/**
+	 * A change as its amount and its percent, signed, "+€13,850,000 (+7.99%)", either
+	 * alone where the other is unknown, "about" it where the source rounds it.
+	 */
+	public String change(BigDecimal amount, BigDecimal percent, boolean approximate) {
+		String money = signedMoney(amount);
+		String share = percent(percent);
+		String figures = (money != null && share != null)
+				? this.messages.getMessage("format.change", new Object[] { money, share }, locale())
+				: (money != null) ? money : share;
+		return about(figures, approximate);
+	}
+
 	public String signedMoney(BigDecimal amount) {
 		return (amount != null && amount.signum() > 0) ? "+" + money(amount) : money(amount);
 	}

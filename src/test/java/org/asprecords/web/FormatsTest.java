@@ -47,6 +47,24 @@ class FormatsTest {
 	}
 
 	@Test
+	void roundedFiguresAndChangesSayAboutInEachLanguage() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.money(new BigDecimal("118750000"), true)).isEqualTo("about €118,750,000");
+		assertThat(this.formats.money(BUDGET_2024, false)).isEqualTo("€187,084,300");
+		assertThat(this.formats.money(null, true)).isNull();
+		assertThat(this.formats.change(new BigDecimal("13850000"), new BigDecimal("7.99"), false))
+			.isEqualTo("+€13,850,000 (+7.99%)");
+		assertThat(this.formats.change(new BigDecimal("-2500000"), null, true)).isEqualTo("about -€2,500,000");
+		assertThat(this.formats.change(null, new BigDecimal("3.1"), false)).isEqualTo("+3.10%");
+		assertThat(this.formats.change(null, null, true)).isNull();
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		assertThat(this.formats.money(new BigDecimal("118750000"), true))
+			.isEqualTo("environ 118\u202f750\u202f000\u00a0€");
+		assertThat(this.formats.change(new BigDecimal("13850000"), new BigDecimal("7.99"), true))
+			.isEqualTo("environ +13\u202f850\u202f000\u00a0€ (+7,99\u202f%)");
+	}
+
+	@Test
 	void datesInEachLanguage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.date(LocalDate.of(2023, 12, 7))).isEqualTo("7 December 2023");

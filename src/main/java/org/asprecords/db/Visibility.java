@@ -28,7 +28,7 @@ public final class Visibility {
 	public static final String SHOWN = "(" + ROW + ")" + OR_ALL_RECORDS;
 
 	/**
-	 * The session a column names is shown, in a restriction ({@link #SESSION_SHOWN}):
+	 * The session a column names is shown on its own account, in a restriction:
 	 * {@code SESSION + "parent_id" + IS_SHOWN}, as constants, since annotations take
 	 * them.
 	 */
@@ -45,9 +45,20 @@ public final class Visibility {
 	 * of the time of a session page's queries), where this is one index lookup. A scalar
 	 * subquery, not {@code exists}: PostgreSQL may turn an {@code exists} into a hash of
 	 * every published session, built for each query (3.4 ms at 3,500 sessions); no row
-	 * (no such session) is null, which no restriction lets through.
+	 * (no such session) is null, which no restriction lets through. A resumed session's
+	 * records follow the session it resumes, as the resumed session does
+	 * ({@link #SESSION_ROW}); the inner lookup runs only for a resumed session.
 	 */
-	public static final String SESSION_SHOWN = SESSION + "session_id" + IS_SHOWN;
+	public static final String SESSION_SHOWN = "(select ps.published and ps.deleted_at is null and (ps.parent_id is null"
+			+ " or (select pp.published and pp.deleted_at is null from assembly_session pp where pp.id = ps.parent_id))"
+			+ " from assembly_session ps where ps.id = session_id)";
+
+	/**
+	 * A session shown, in a restriction: on its own account and, if it resumes a session,
+	 * while that one is shown too.
+	 */
+	public static final String SESSION_ROW = ROW + " and (parent_id is null or " + SESSION + "parent_id" + IS_SHOWN
+			+ ")";
 
 	/** The restriction of a record of a session. */
 	public static final String SHOWN_IN_SESSION = "(" + ROW + " and " + SESSION_SHOWN + ")" + OR_ALL_RECORDS;
@@ -85,10 +96,22 @@ public final class Visibility {
 	 * The condition for native SQL on a record of a session whose session is joined too,
 	 * under {@code sessionAlias}: the same as {@code of(alias, true)}, written on the
 	 * joined row, so that a list or a count joins the sessions once rather than calling
-	 * {@code public_session} for each of its rows (which costs most of such a query).
+	 * {@code public_session} for each of its rows (which costs most of such a query). A
+	 * resumed session's records are shown while the session it resumes is, as its page
+	 * is: a list that kept them linked to pages not found, and the elections list, which
+	 * reads its records by the ids found here, failed on the ones it could not read.
 	 */
 	public static String of(String alias, String sessionAlias) {
-		return OWN.replace("{alias}", alias) + " and " + OWN.replace("{alias}", sessionAlias);
+		return OWN.replace("{alias}", alias) + " and " + session(sessionAlias);
+	}
+
+	/**
+	 * The condition for native SQL on a session known by this alias: shown on its own
+	 * account and, if it resumes a session, with it ({@link #SESSION_ROW}).
+	 */
+	public static String session(String alias) {
+		return OWN.replace("{alias}", alias) + " and (" + alias + ".parent_id is null or " + SESSION + alias
+				+ ".parent_id" + IS_SHOWN + ")";
 	}
 
 }

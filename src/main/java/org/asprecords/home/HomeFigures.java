@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 class HomeFigures {
 
 	private static final String KEY_FIGURES = """
-			select (select count(*) from assembly_session x where %1$s) sessions,
+			select (select count(*) from assembly_session x where %3$s) sessions,
 			       (select count(*) from resolution x where %2$s) resolutions,
 			       (select count(*) from election x where %2$s) elections,
 			       (select count(*) from statement x where %2$s) statements,
@@ -29,7 +29,7 @@ class HomeFigures {
 			left join lateral (select name, code, slug, party_ordinal, party_since from state x
 			                   where party_ordinal is not null and %1$s
 			                   order by party_ordinal desc limit 1) s on true"""
-		.formatted(Visibility.of("x", false), Visibility.of("x", true));
+		.formatted(Visibility.of("x", false), Visibility.of("x", true), Visibility.session("x"));
 
 	private final JdbcClient jdbc;
 

@@ -339,10 +339,11 @@ public enum SearchKind {
 
 	/**
 	 * What the public sees of this kind; a kind of a session joins its session as
-	 * {@code s}.
+	 * {@code s}; a resumed session is seen with the session it resumes.
 	 */
 	private String visibility() {
-		return inSession() ? Visibility.of("x", "s") : Visibility.of("x", false);
+		return inSession() ? Visibility.of("x", "s")
+				: (this == SESSION) ? Visibility.session("x") : Visibility.of("x", false);
 	}
 
 	/**

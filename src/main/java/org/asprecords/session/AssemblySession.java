@@ -26,8 +26,7 @@ import org.hibernate.type.SqlTypes;
 public class AssemblySession extends RecordEntity {
 
 	/** A resumed session is shown with the session it resumes. */
-	static final String SHOWN = "(" + Visibility.ROW + " and (parent_id is null or " + Visibility.SESSION + "parent_id"
-			+ Visibility.IS_SHOWN + "))" + Visibility.OR_ALL_RECORDS;
+	static final String SHOWN = "(" + Visibility.SESSION_ROW + ")" + Visibility.OR_ALL_RECORDS;
 
 	private String slug;
 

@@ -46,15 +46,7 @@ class DraftsArePrivateIT {
 
 	@Test
 	void aDraftSessionAndItsRecordsAreOnNoPublicPage() {
-		Set<String> draftPages = new LinkedHashSet<>();
-		draftPages.add("/sessions/22");
-		Pages.page(this.mvc, "/sessions/22")
-			.select("main a[href]")
-			.eachAttr("href")
-			.stream()
-			.filter((href) -> href.startsWith("/resolutions/ICC-ASP/22/") || href.startsWith("/elections/22/")
-					|| href.startsWith("/statements/22/") || href.startsWith("/sessions/22/"))
-			.forEach(draftPages::add);
+		Set<String> draftPages = pagesOf("22", "22");
 		assertThat(draftPages).as("the records of the 22nd session").hasSizeGreaterThan(10);
 		String title = this.jdbc.sql("select title from resolution where symbol = 'ICC-ASP/22/Res.4'")
 			.query(String.class)
@@ -78,6 +70,47 @@ class DraftsArePrivateIT {
 
 		assertThat(visited).as("public pages visited").hasSizeGreaterThan(250);
 		assertThat(visited).doesNotContainAnyElementsOf(draftPages);
+	}
+
+	/**
+	 * A resumed session is shown only with the session it resumes: with the 19th session
+	 * back to draft, its two resumptions and their records (the Prosecutor's election of
+	 * 2021) are on no public page either, and the lists that held them still answer.
+	 */
+	@Test
+	void aSessionBackToDraftTakesTheSessionsResumingItWithIt() {
+		Set<String> draftPages = pagesOf("19", "19");
+		draftPages.addAll(pagesOf("19-resumed-1", "19"));
+		draftPages.addAll(pagesOf("19-resumed-2", "19"));
+		assertThat(draftPages).contains("/sessions/19-resumed-1", "/elections/19-resumed-2/prosecutor");
+
+		this.jdbc.sql("update assembly_session set published = false where slug = '19'").update();
+		this.entityManager.clear();
+
+		for (String page : draftPages) {
+			Pages.assertFriendlyError(get(page), 404, "Page not found");
+		}
+		assertThat(Pages.page(this.mvc, "/search?q=prosecutor").select("main a").eachAttr("href"))
+			.doesNotContainAnyElementsOf(draftPages);
+		assertThat(crawl()).doesNotContainAnyElementsOf(draftPages);
+	}
+
+	/**
+	 * A session's page and the pages of its records it links to.
+	 * @param symbols the session's number in its resolutions' symbols
+	 */
+	private Set<String> pagesOf(String session, String symbols) {
+		Set<String> pages = new LinkedHashSet<>();
+		pages.add("/sessions/" + session);
+		Pages.page(this.mvc, "/sessions/" + session)
+			.select("main a[href]")
+			.eachAttr("href")
+			.stream()
+			.filter((href) -> href.startsWith("/resolutions/ICC-ASP/" + symbols + "/")
+					|| href.startsWith("/elections/" + session + "/") || href.startsWith("/statements/" + session + "/")
+					|| href.startsWith("/sessions/" + session + "/"))
+			.forEach(pages::add);
+		return pages;
 	}
 
 	/**

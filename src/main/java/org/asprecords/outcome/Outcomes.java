@@ -3,12 +3,14 @@ package org.asprecords.outcome;
 import java.util.List;
 import java.util.Optional;
 
+import org.asprecords.db.JoinedNewest;
 import org.asprecords.db.Visibility;
 import org.asprecords.organization.Organization;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.state.State;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +41,17 @@ public class Outcomes {
 	public static final String ORGANIZED_BY = "select count(e) from SideEvent e join e.session s"
 			+ " join e.organizers o where " + Visibility.sessionJoined("s", "e") + " and o.id = :id";
 
+	/** A State's co-sponsored side events, newest first, on their join table's index. */
+	private static final JoinedNewest COSPONSORED = new JoinedNewest("side_event_cosponsor", "state_id", "side_event",
+			"side_event_id");
+
+	/** An organization's side events, newest first, on their join table's index. */
+	private static final JoinedNewest ORGANIZED = new JoinedNewest("side_event_organizer", "organization_id",
+			"side_event", "side_event_id");
+
 	private final SideEventRepository sideEvents;
+
+	private final JdbcClient jdbc;
 
 	private final AmendmentRepository amendments;
 
@@ -50,8 +62,9 @@ public class Outcomes {
 	private final AccessionRepository accessions;
 
 	Outcomes(SideEventRepository sideEvents, AmendmentRepository amendments, PolicyRepository policies,
-			DecisionRepository decisions, AccessionRepository accessions) {
+			DecisionRepository decisions, AccessionRepository accessions, JdbcClient jdbc) {
 		this.sideEvents = sideEvents;
+		this.jdbc = jdbc;
 		this.amendments = amendments;
 		this.policies = policies;
 		this.decisions = decisions;
@@ -107,7 +120,7 @@ public class Outcomes {
 	 * {@link #COSPONSORED_BY} counts them.
 	 */
 	public List<SideEvent> cosponsoredBy(State state, Pageable pageable) {
-		return this.sideEvents.findCosponsoredBy(state.getId(), pageable);
+		return listed(COSPONSORED.ids(this.jdbc, state.getId(), pageable));
 	}
 
 	/**
@@ -115,7 +128,12 @@ public class Outcomes {
 	 * {@link #ORGANIZED_BY} counts them.
 	 */
 	public List<SideEvent> organizedBy(Organization organization, Pageable pageable) {
-		return this.sideEvents.findOrganizedBy(organization.getId(), pageable);
+		return listed(ORGANIZED.ids(this.jdbc, organization.getId(), pageable));
+	}
+
+	/** The side events of these ids, in the profiles' lists' order. */
+	private List<SideEvent> listed(List<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.sideEvents.findListedByIdIn(ids.toArray(Long[]::new));
 	}
 
 }

@@ -23,15 +23,14 @@ interface SideEventRepository extends JpaRepository<SideEvent, Long> {
 	@Query("select e from SideEvent e join fetch e.session s where s.slug = :session and e.slug = :slug")
 	Optional<SideEvent> findPage(String session, String slug);
 
+	/**
+	 * Side events with their sessions, in the order of the profiles' lists: newest
+	 * session first, then by day.
+	 */
 	@Query("""
-			select e from SideEvent e join fetch e.session s join e.cosponsors c where c.id = :state
+			select e from SideEvent e join fetch e.session s where array_has(:ids, e.id)
 			order by s.startDate desc nulls last, e.heldOn nulls last, e.id""")
-	List<SideEvent> findCosponsoredBy(long state, Pageable pageable);
-
-	@Query("""
-			select e from SideEvent e join fetch e.session s join e.organizers o where o.id = :organization
-			order by s.startDate desc nulls last, e.heldOn nulls last, e.id""")
-	List<SideEvent> findOrganizedBy(long organization, Pageable pageable);
+	List<SideEvent> findListedByIdIn(Long[] ids);
 
 	Optional<SideEvent> findBySessionAndSlug(AssemblySession session, String slug);
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import org.asprecords.db.JoinedNewest;
 import org.asprecords.db.NotFoundException;
 import org.asprecords.db.RecordsCache;
 import org.asprecords.db.Visibility;
@@ -29,6 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StatementCatalog {
+
+	/**
+	 * Statements with what a list of them shows, in the list's order: newest session
+	 * first, then by date.
+	 */
+	private static final String LISTED = """
+			select s from Statement s join fetch s.session se left join fetch s.speakerState
+			left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
+			where %s
+			order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""";
 
 	/**
 	 * The list's order, newest session first, which the sessions' index by start date and
@@ -113,18 +124,23 @@ public class StatementCatalog {
 	 * organizations multiplies no row the limit counts. The bound is written in as
 	 * numbers ({@link org.asprecords.db.PageBound} says why): bound as parameters,
 	 * PostgreSQL planned the query afresh on every call (8 ms at 100 times the shipped
-	 * records).
+	 * records). Where a join table keeps the session's date, the page's ids are read on
+	 * its index first ({@link StatementRelation#newest()}).
 	 */
 	public List<Statement> page(StatementRelation relation, long id, Pageable pageable) {
-		return this.entityManager
-			.createQuery("""
-					select s from Statement s join fetch s.session se left join fetch s.speakerState
-					left join fetch s.speakers sp left join fetch sp.person left join fetch s.organizations
-					where s.id in (select s2.id %s
-					order by se2.startDate desc nulls last, s2.deliveredOn nulls last, s2.id
-					offset %d rows fetch first %d rows only)
-					order by se.startDate desc nulls last, s.deliveredOn nulls last, s.id""".formatted(relation.from(),
-					pageable.getOffset(), pageable.getPageSize()), Statement.class)
+		JoinedNewest newest = relation.newest();
+		if (newest != null) {
+			List<Long> ids = newest.ids(this.jdbc, id, pageable);
+			return ids.isEmpty() ? List.of()
+					: this.entityManager.createQuery(LISTED.formatted("array_has(:ids, s.id)"), Statement.class)
+						.setParameter("ids", ids.toArray(Long[]::new))
+						.getResultList();
+		}
+		return this.entityManager.createQuery(LISTED.formatted("""
+				s.id in (select s2.id %s
+				order by se2.startDate desc nulls last, s2.deliveredOn nulls last, s2.id
+				offset %d rows fetch first %d rows only)""".formatted(relation.from(), pageable.getOffset(),
+				pageable.getPageSize())), Statement.class)
 			.setParameter("id", id)
 			.getResultList();
 	}

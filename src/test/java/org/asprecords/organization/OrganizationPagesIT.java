@@ -99,13 +99,15 @@ class OrganizationPagesIT {
 	}
 
 	@Test
-	void organizationPageCostsOneQueryForItAndOneForEachListItShows() {
+	void organizationPageCostsOneQueryForItAndOneOrTwoForEachListItShows() {
 		// The first request counts what each list holds; that is kept until a save.
 		statementsIssued(this.mvc, this.statements, "/organizations/coalition-for-the-icc");
 		statementsIssued(this.mvc, this.statements, "/organizations/centro-de-justicia-y-paz");
-		// Its parts, statements and side events; statements only.
-		assertThat(statementsIssued(this.mvc, this.statements, "/organizations/coalition-for-the-icc")).isEqualTo(4);
-		assertThat(statementsIssued(this.mvc, this.statements, "/organizations/centro-de-justicia-y-paz")).isEqualTo(2);
+		// Its parts, statements and side events; statements only. Statements and side
+		// events are read through a join table: the page's ids on its index, then the
+		// records.
+		assertThat(statementsIssued(this.mvc, this.statements, "/organizations/coalition-for-the-icc")).isEqualTo(6);
+		assertThat(statementsIssued(this.mvc, this.statements, "/organizations/centro-de-justicia-y-paz")).isEqualTo(3);
 		// A page of the list: its rows; their number is kept between saves (counted
 		// once).
 		statementsIssued(this.mvc, this.statements, "/organizations");

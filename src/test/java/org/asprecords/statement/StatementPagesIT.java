@@ -205,7 +205,9 @@ class StatementPagesIT {
 		// they are kept since the last change. A statement: itself with its speakers and
 		// organizations, the States on whose behalf, the countries: as many for 48
 		// States as for one.
-		assertThat(statementsIssued(this.mvc, this.statements, "/statements")).isIn(3, 7);
+		// (The count too is kept when an earlier test read the list since the last
+		// change.)
+		assertThat(statementsIssued(this.mvc, this.statements, "/statements")).isIn(2, 3, 7);
 		assertThat(statementsIssued(this.mvc, this.statements, "/statements?session=21")).isIn(3, 7);
 		assertThat(statementsIssued(this.mvc, this.statements, "/statements/22/cooperation-costa-rica-joint"))
 			.isEqualTo(3);

@@ -46,7 +46,7 @@ class StatementController {
 		Page<Statement> statements = this.catalog.find(filter, Pagination.request(page, Sort.unsorted()));
 		model.addAttribute("statements", statements.getContent());
 		model.addAttribute("pages", Pagination.of(statements));
-		model.addAttribute("filter", filter);
+		model.addAttribute("statementFilter", filter);
 		model.addAttribute("options", this.catalog.filterOptions());
 		return "statements/list";
 	}

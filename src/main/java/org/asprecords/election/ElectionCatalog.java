@@ -13,6 +13,7 @@ import org.asprecords.db.Where;
 import org.asprecords.session.AssemblySession;
 import org.asprecords.person.Person;
 import org.asprecords.state.State;
+import org.hibernate.Hibernate;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -85,10 +86,17 @@ public class ElectionCatalog {
 	}
 
 	/**
-	 * The sessions the list can be narrowed to, kept until a record changes.
+	 * The sessions the list can be narrowed to, kept until a record changes. Read after
+	 * the page's elections, some of them are the proxies their elections hold; the list
+	 * keeps the sessions themselves, so that it holds one class, as the template's
+	 * compiled expressions expect, whatever request first read it.
 	 */
 	List<AssemblySession> sessionsWithElections() {
-		return this.cache.get("election.sessions", this.elections::findSessionsWithElections);
+		return this.cache.get("election.sessions",
+				() -> this.elections.findSessionsWithElections()
+					.stream()
+					.map((session) -> (AssemblySession) Hibernate.unproxy(session))
+					.toList());
 	}
 
 	ElectionPage page(String sessionSlug, String slug) {
